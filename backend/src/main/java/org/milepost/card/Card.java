@@ -1,0 +1,60 @@
+package org.milepost.card;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A milestone card. It sits in a month column ({@code milestoneId}) or in the backlog ({@code milestoneId} null),
+ * at a sparse {@code position} within that column (ADR 0003).
+ */
+@Entity
+@Table(name = "card")
+public class Card {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "group_id")
+    public Long groupId;
+
+    @Column(name = "milestone_id")
+    public Long milestoneId;
+
+    public long position;
+    public String title;
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    public CardStatus status = CardStatus.PLANNED;
+
+    public String responsible;
+    public String support;
+    public String deliverable;
+
+    @Column(name = "goal_id")
+    public Long goalId;
+
+    @Version
+    public int version;
+
+    @Column(name = "created_by")
+    public String createdBy;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+
+    @Column(name = "updated_by")
+    public String updatedBy;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+}

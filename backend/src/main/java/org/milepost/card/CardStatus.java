@@ -1,0 +1,9 @@
+package org.milepost.card;
+
+public enum CardStatus {
+    PLANNED,
+    IN_PROGRESS,
+    DONE,
+    BLOCKED,
+    DROPPED
+}

@@ -1,0 +1,280 @@
+package org.milepost.workinggroup;
+
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.milepost.common.error.ProblemException;
+import org.milepost.common.security.CurrentUser;
+import org.milepost.common.security.GroupAccess;
+import org.milepost.common.web.Months;
+import org.milepost.common.web.Page;
+import org.milepost.common.web.Versions;
+import org.milepost.member.GroupRole;
+import org.milepost.member.Member;
+import org.milepost.member.MemberRepository;
+import org.milepost.milestone.Milestone;
+import org.milepost.milestone.MilestoneRepository;
+import org.milepost.workinggroup.dto.GroupRequest;
+import org.milepost.workinggroup.dto.GroupSummary;
+import org.milepost.workinggroup.dto.GroupUpdate;
+import org.milepost.workinggroup.dto.GroupView;
+
+/** Working groups: the list, creation, settings and the plan range (its month columns). */
+@ApplicationScoped
+@Transactional
+public class WorkingGroupService {
+
+    /** A plan covers at most ten years of month columns. */
+    public static final int MAX_PLAN_MONTHS = 120;
+
+    private final WorkingGroupRepository groups;
+    private final MilestoneRepository milestones;
+    private final MemberRepository members;
+    private final GroupAccess access;
+    private final CurrentUser user;
+    private final EntityManager em;
+
+    @Inject
+    public WorkingGroupService(WorkingGroupRepository groups, MilestoneRepository milestones, MemberRepository members,
+            GroupAccess access, CurrentUser user, EntityManager em) {
+        this.groups = groups;
+        this.milestones = milestones;
+        this.members = members;
+        this.access = access;
+        this.user = user;
+        this.em = em;
+    }
+
+    /** The group if the caller may read it; 404 otherwise (a MEMBERS group is not revealed to outsiders). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkingGroup findReadable(String slug) {
+        WorkingGroup group = groups.findBySlug(slug)
+                .orElseThrow(() -> ProblemException.notFound("No working group '" + slug + "'"));
+        access.requireRead(group);
+        return group;
+    }
+
+    /** The group if the caller may edit its plan (cards, milestones, phases, goals, meetings). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkingGroup findEditable(String slug) {
+        WorkingGroup group = findReadable(slug);
+        access.requireEdit(group);
+        return group;
+    }
+
+    /** The group if the caller may change its members and settings. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public WorkingGroup findManageable(String slug) {
+        WorkingGroup group = findReadable(slug);
+        access.requireManage(group);
+        return group;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GroupView view(String slug) {
+        return toView(findReadable(slug));
+    }
+
+    public GroupView toView(WorkingGroup group) {
+        return GroupView.of(group, access.roleIn(group).orElse(null), access.canEdit(group), access.canManage(group));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<GroupSummary> list(String text, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (!user.isAdmin()) {
+            if (user.isAnonymous()) {
+                where.append(" and visibility = :public");
+            } else {
+                where.append(" and (visibility = :public or id in (select m.groupId from Member m where m.subject = :subject))");
+                params.and("subject", user.subject());
+            }
+            params.and("public", Visibility.PUBLIC);
+        }
+        if (text != null && !text.isBlank()) {
+            where.append(" and (lower(name) like :text or lower(coalesce(mission, '')) like :text or slug like :text)");
+            params.and("text", "%" + text.toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        var query = groups.find(where + " order by lower(name), id", params).page(page, size);
+        List<WorkingGroup> found = query.list();
+        long total = query.count();
+        List<Long> ids = found.stream().map(g -> g.id).toList();
+        Map<Long, GroupRole> myRoles = new HashMap<>();
+        Map<Long, GroupSummary.NextMeeting> next = new HashMap<>();
+        if (!ids.isEmpty()) {
+            if (!user.isAnonymous()) {
+                for (Member m : members.list("groupId in ?1 and subject = ?2", ids, user.subject())) {
+                    myRoles.put(m.groupId, m.role);
+                }
+            }
+            List<Object[]> rows = em.createQuery("""
+                    select m.groupId, m.number, m.date, m.tentative, m.location from Meeting m
+                    where m.groupId in :ids and m.date >= :today
+                    order by m.groupId, m.date, m.number""", Object[].class)
+                    .setParameter("ids", ids)
+                    .setParameter("today", LocalDate.now())
+                    .getResultList();
+            for (Object[] r : rows) {
+                next.putIfAbsent((Long) r[0],
+                        new GroupSummary.NextMeeting((Integer) r[1], (LocalDate) r[2], (Boolean) r[3], (String) r[4]));
+            }
+        }
+        List<GroupSummary> items = found.stream()
+                .map(g -> new GroupSummary(g.slug, g.name, g.mission, g.visibility, Months.of(g.planStart),
+                        Months.of(g.planEnd), myRoles.get(g.id), next.get(g.id)))
+                .toList();
+        return new Page<>(items, page, size, total);
+    }
+
+    public GroupView create(GroupRequest request) {
+        access.requireAdmin();
+        checkRange(request.planStart(), request.planEnd());
+        if (groups.findBySlug(request.slug()).isPresent()) {
+            throw ProblemException.conflict("The slug '" + request.slug() + "' is already taken");
+        }
+        WorkingGroup group = new WorkingGroup();
+        group.slug = request.slug();
+        group.name = request.name().strip();
+        group.mission = request.mission();
+        group.description = request.description();
+        group.visibility = request.visibility() == null ? Visibility.PUBLIC : request.visibility();
+        group.planStart = Months.toDate(request.planStart());
+        group.planEnd = Months.toDate(request.planEnd());
+        group.createdAt = group.updatedAt = Instant.now();
+        group.createdBy = group.updatedBy = user.subject();
+        groups.persist(group);
+        addMonths(group, monthsBetween(request.planStart(), request.planEnd()));
+
+        Member chair = new Member();
+        chair.groupId = group.id;
+        chair.subject = user.subject();
+        chair.displayName = user.displayName();
+        chair.email = user.email();
+        chair.role = GroupRole.CHAIR;
+        chair.createdAt = Instant.now();
+        members.persist(chair);
+        groups.flush();
+        return toView(group);
+    }
+
+    /**
+     * Replaces the settings. Widening the plan adds month columns; narrowing it removes empty ones, and refuses to
+     * remove a month that still holds cards unless {@code moveCardsToBacklog} says they go to the backlog.
+     */
+    public GroupView update(String slug, GroupUpdate request, String ifMatch, boolean moveCardsToBacklog) {
+        WorkingGroup group = findManageable(slug);
+        int expected = Versions.expected(request.version(), ifMatch);
+        if (expected != group.version) {
+            throw ProblemException.stale("The group was changed by someone else (now version " + group.version + ")",
+                    toView(group));
+        }
+        checkRange(request.planStart(), request.planEnd());
+        List<YearMonth> wanted = monthsBetween(request.planStart(), request.planEnd());
+        List<Milestone> existing = milestones.listByGroup(group.id);
+        List<Milestone> removed = existing.stream()
+                .filter(m -> !wanted.contains(YearMonth.from(m.month)))
+                .toList();
+        if (!removed.isEmpty()) {
+            removeMonths(group, removed, moveCardsToBacklog);
+        }
+        List<YearMonth> have = existing.stream().map(m -> YearMonth.from(m.month)).toList();
+        addMonths(group, wanted.stream().filter(m -> !have.contains(m)).toList());
+
+        group.name = request.name().strip();
+        group.mission = request.mission();
+        group.description = request.description();
+        group.visibility = request.visibility();
+        group.planStart = Months.toDate(request.planStart());
+        group.planEnd = Months.toDate(request.planEnd());
+        group.updatedAt = Instant.now();
+        group.updatedBy = user.subject();
+        groups.flush();
+        return toView(group);
+    }
+
+    public void delete(String slug) {
+        WorkingGroup group = findReadable(slug);
+        access.requireAdmin();
+        em.createQuery("delete from Card c where c.groupId = :g").setParameter("g", group.id).executeUpdate();
+        groups.delete(group);
+        groups.flush();
+    }
+
+    private void removeMonths(WorkingGroup group, List<Milestone> removed, boolean moveCardsToBacklog) {
+        List<Long> ids = removed.stream().map(m -> m.id).toList();
+        List<Object[]> counts = em.createQuery(
+                "select c.milestoneId, count(c) from Card c where c.milestoneId in :ids group by c.milestoneId",
+                Object[].class).setParameter("ids", ids).getResultList();
+        if (!counts.isEmpty() && !moveCardsToBacklog) {
+            Map<Long, YearMonth> monthOf = removed.stream()
+                    .collect(Collectors.toMap(m -> m.id, m -> YearMonth.from(m.month)));
+            String which = counts.stream()
+                    .map(r -> monthOf.get((Long) r[0]) + " (" + r[1] + " cards)")
+                    .sorted()
+                    .collect(Collectors.joining(", "));
+            throw ProblemException.conflict("Months that still hold cards cannot be removed: " + which
+                    + ". Move the cards first, or repeat with moveCardsToBacklog=true to send them to the backlog");
+        }
+        if (!counts.isEmpty()) {
+            // Append the orphaned cards to the end of the backlog, keeping their month and position order.
+            Long last = em.createQuery("select max(c.position) from Card c where c.groupId = :g and c.milestoneId is null",
+                    Long.class).setParameter("g", group.id).getSingleResult();
+            long next = (last == null ? 0 : last) + org.milepost.card.Positions.GAP;
+            List<org.milepost.card.Card> orphans = em.createQuery("""
+                    select c from Card c join Milestone m on m.id = c.milestoneId
+                    where c.milestoneId in :ids order by m.month, c.position""", org.milepost.card.Card.class)
+                    .setParameter("ids", ids).getResultList();
+            for (org.milepost.card.Card card : orphans) {
+                card.milestoneId = null;
+                card.position = next;
+                card.updatedAt = Instant.now();
+                card.updatedBy = user.subject();
+                next += org.milepost.card.Positions.GAP;
+            }
+            em.flush();
+        }
+        for (Milestone m : removed) {
+            milestones.delete(m);
+        }
+        em.flush();
+    }
+
+    private void addMonths(WorkingGroup group, List<YearMonth> months) {
+        List<Milestone> created = new ArrayList<>();
+        for (YearMonth month : months) {
+            Milestone m = new Milestone();
+            m.groupId = group.id;
+            m.month = month.atDay(1);
+            created.add(m);
+        }
+        milestones.persist(created);
+    }
+
+    static void checkRange(YearMonth start, YearMonth end) {
+        if (end.isBefore(start)) {
+            throw ProblemException.invalidField("planEnd", "must not be before planStart");
+        }
+        if (start.plusMonths(MAX_PLAN_MONTHS - 1).isBefore(end)) {
+            throw ProblemException.invalidField("planEnd", "a plan covers at most " + MAX_PLAN_MONTHS + " months");
+        }
+    }
+
+    public static List<YearMonth> monthsBetween(YearMonth start, YearMonth end) {
+        List<YearMonth> months = new ArrayList<>();
+        for (YearMonth m = start; !m.isAfter(end); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+}

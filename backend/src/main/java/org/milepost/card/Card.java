@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A milestone card. It sits in a month column ({@code milestoneId}) or in the backlog ({@code milestoneId} null),
@@ -18,6 +19,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "card")
+@DynamicUpdate // an edit writes only what changed, never a stale position over a concurrent rebalance
 public class Card {
 
     @Id

@@ -26,14 +26,20 @@ public class CardRepository implements PanacheRepository<Card> {
     }
 
     /**
-     * Serialises writers of one column until the transaction ends, so two moves never take the same gap. Moves
-     * into different columns do not wait for each other.
+     * Serialises writers of one column until the transaction ends, so two moves never take the same gap and a
+     * rebalance never races a card leaving the column. Columns are locked in one global order (and always before any
+     * card row), so writers cannot deadlock. Moves between other columns do not wait.
      */
-    public void lockColumn(long groupId, Long milestoneId) {
-        long key = milestoneId != null ? milestoneId : -groupId;
-        getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:k)) l")
-                .setParameter("k", key)
-                .getSingleResult();
+    public void lockColumns(long groupId, Long... milestoneIds) {
+        java.util.TreeSet<Long> keys = new java.util.TreeSet<>();
+        for (Long milestoneId : milestoneIds) {
+            keys.add(milestoneId != null ? milestoneId : -groupId);
+        }
+        for (long key : keys) {
+            getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:k)) l")
+                    .setParameter("k", key)
+                    .getSingleResult();
+        }
     }
 
     /** One card's place in its column. */

@@ -108,7 +108,7 @@ public class CardService {
         WorkingGroup group = groups.findEditable(slug);
         Long milestoneId = milestoneFor(group, request.month(), "month");
         checkGoal(group, request.goalId(), "goalId");
-        cards.lockColumn(group.id, milestoneId);
+        cards.lockColumns(group.id, milestoneId);
         List<Slot> column = cards.column(group.id, milestoneId);
         Card card = newCard(group, request, milestoneId,
                 column.isEmpty() ? 0 : column.get(column.size() - 1).position() + Positions.GAP);
@@ -138,10 +138,8 @@ public class CardService {
                 columns.add(column);
             }
         }
-        // Lock columns in one order (backlog first, then by id) so concurrent batches cannot deadlock.
-        columns.sort((a, b) -> a == null ? -1 : b == null ? 1 : Long.compare(a, b));
+        cards.lockColumns(group.id, columns.toArray(Long[]::new));
         for (Long column : columns) {
-            cards.lockColumn(group.id, column);
             List<Slot> slots = cards.column(group.id, column);
             nextPosition.put(column, slots.isEmpty() ? 0 : slots.get(slots.size() - 1).position() + Positions.GAP);
         }
@@ -161,7 +159,7 @@ public class CardService {
 
     public CardView update(String slug, long id, CardUpdate request, String ifMatch) {
         WorkingGroup group = groups.findEditable(slug);
-        Card card = find(group, id);
+        Card card = findForUpdate(group, id);
         checkVersion(card, Versions.expected(request.version(), ifMatch));
         checkGoal(group, request.goalId(), "goalId");
         card.title = request.title().strip();
@@ -178,7 +176,7 @@ public class CardService {
 
     public void delete(String slug, long id, String ifMatch) {
         WorkingGroup group = groups.findEditable(slug);
-        Card card = find(group, id);
+        Card card = findForUpdate(group, id);
         if (ifMatch != null) {
             checkVersion(card, Versions.expected(null, ifMatch));
         }
@@ -192,13 +190,17 @@ public class CardService {
      */
     public CardView move(String slug, long id, MoveRequest request, String ifMatch) {
         WorkingGroup group = groups.findEditable(slug);
-        Card card = find(group, id);
-        checkVersion(card, Versions.expected(request.version(), ifMatch));
+        int expected = Versions.expected(request.version(), ifMatch);
         if (Objects.equals(request.afterCardId(), id) || Objects.equals(request.beforeCardId(), id)) {
             throw ProblemException.badRequest("A card cannot be placed next to itself");
         }
         Long target = milestoneFor(group, request.month(), "month");
-        cards.lockColumn(group.id, target);
+        // Lock the column the card leaves and the one it joins (columns before rows: no deadlock), then re-read the
+        // card under a row lock: from here on nobody else can move or edit it until we commit.
+        Long source = find(group, id).milestoneId;
+        cards.lockColumns(group.id, source, target);
+        Card card = findForUpdate(group, id);
+        checkVersion(card, expected);
         List<Slot> column = cards.column(group.id, target).stream().filter(s -> s.id() != id).toList();
         int index = insertionIndex(group, column, request, target);
 
@@ -296,6 +298,12 @@ public class CardService {
         card.goalId = r.goalId();
         card.createdAt = card.updatedAt = Instant.now();
         card.createdBy = card.updatedBy = user.subject();
+        return card;
+    }
+
+    private Card findForUpdate(WorkingGroup group, long id) {
+        Card card = find(group, id);
+        em.refresh(card, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         return card;
     }
 

@@ -108,6 +108,15 @@ public class ProblemMappers {
             if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
                 return respond(staleProblem(), uri).build();
             }
+            if (t instanceof jakarta.persistence.EntityNotFoundException) {
+                return respond(new Problem("/problems/not-found", "Not found", 404,
+                        "It was deleted meanwhile", null, null, null), uri).build();
+            }
+            if (t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof jakarta.persistence.PessimisticLockException) {
+                return respond(new Problem("/problems/conflict", "Conflict", 409,
+                        "Someone else was changing the same thing; try again", null, null, null), uri).build();
+            }
         }
         return unexpected(e, uri);
     }

@@ -212,7 +212,11 @@ public class ProblemMappers {
         return sb.toString();
     }
 
-    /** {@code create.request.title} becomes {@code title}; {@code list.status} becomes {@code status}. */
+    /**
+     * {@code create.request.title} becomes {@code title}; {@code list.status} becomes {@code status}. A node's index
+     * belongs to the list it sits in: {@code objectives[1].<list element>} becomes {@code objectives[1]} and
+     * {@code cards[2].title} stays {@code cards[2].title}.
+     */
     static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder sb = new StringBuilder();
         String parameter = null;
@@ -224,19 +228,22 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
+                sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             if (!sb.isEmpty()) {
                 sb.append('.');
             }
             sb.append(node.getName());
-            if (node.getIndex() != null) {
-                sb.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (sb.isEmpty()) {
             return parameter == null ? "body" : parameter;
+        }
+        if (sb.charAt(0) == '[' && parameter != null) {
+            sb.insert(0, parameter);
         }
         return sb.toString();
     }

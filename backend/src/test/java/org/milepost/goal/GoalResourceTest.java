@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.milepost.testing.Api.addMember;
 import static org.milepost.testing.Api.anonymous;
 import static org.milepost.testing.Api.asAdmin;
@@ -14,14 +16,19 @@ import static org.milepost.testing.Api.asUser;
 import static org.milepost.testing.Api.createGroup;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.milepost.testing.TestCards;
 
 @QuarkusTest
 class GoalResourceTest {
+
+    @Inject
+    TestCards cards;
 
     private static String goals(String slug) {
         return "/api/groups/" + slug + "/goals";
@@ -66,7 +73,7 @@ class GoalResourceTest {
                 .body("title", equalTo(List.of("Vocabulary & Definitions", "Communication Plan", "The Process", "Vision")))
                 .body("position", equalTo(List.of(0, 1, 2, 3)))
                 .extract().jsonPath().getList("color");
-        org.junit.jupiter.api.Assertions.assertEquals(4, new HashSet<>(colors).size(), "distinct colors: " + colors);
+        assertEquals(4, new HashSet<>(colors).size(), "distinct colors: " + colors);
     }
 
     @Test
@@ -137,12 +144,16 @@ class GoalResourceTest {
     }
 
     @Test
-    void shouldDeleteGoalAndCloseTheGap() {
+    void shouldDeleteGoalAndCloseTheGapKeepingItsCards() {
         String slug = createGroup("delete");
-        createGoal(slug, "A");
+        long a = createGoal(slug, "A");
         long b = createGoal(slug, "B");
         createGoal(slug, "C");
+        long cardOfB = cards.add(slug, "2024-06", "Socialize Comms Plan at intersect", b);
+        long cardOfA = cards.add(slug, "2024-06", "Publish a first roadmap process", a);
         asAdmin().when().delete(goals(slug) + "/" + b).then().statusCode(204);
+        assertNull(cards.goalIdOf(cardOfB));
+        assertEquals(a, cards.goalIdOf(cardOfA));
         anonymous().get(goals(slug) + "/" + b).then().statusCode(404);
         anonymous().get(goals(slug)).then()
                 .body("title", equalTo(List.of("A", "C")))

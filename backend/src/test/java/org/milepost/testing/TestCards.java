@@ -24,8 +24,13 @@ public class TestCards {
     }
 
     /** Adds a card at the end of {@code month}'s column ("2024-05"), or of the backlog if month is null. */
-    @Transactional
     public long add(String slug, String month, String title) {
+        return add(slug, month, title, null);
+    }
+
+    /** As {@link #add(String, String, String)}, for the goal {@code goalId}. */
+    @Transactional
+    public long add(String slug, String month, String title, Long goalId) {
         Long groupId = em.createQuery("select g.id from WorkingGroup g where g.slug = :slug", Long.class)
                 .setParameter("slug", slug).getSingleResult();
         Long milestoneId = month == null ? null
@@ -45,10 +50,21 @@ public class TestCards {
         card.milestoneId = milestoneId;
         card.position = last == null ? 0 : last + Positions.GAP;
         card.title = title;
+        card.goalId = goalId;
         card.createdAt = card.updatedAt = Instant.now();
         card.createdBy = card.updatedBy = "admin";
         em.persist(card);
         em.flush();
         return card.id;
+    }
+
+    /** The card's goal as stored now, or null; fails if the card is gone. */
+    @Transactional
+    public Long goalIdOf(long cardId) {
+        Card card = em.find(Card.class, cardId);
+        if (card == null) {
+            throw new IllegalStateException("card " + cardId + " is gone");
+        }
+        return card.goalId;
     }
 }

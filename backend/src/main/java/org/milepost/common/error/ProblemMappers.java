@@ -273,7 +273,11 @@ public class ProblemMappers {
         return sb.toString();
     }
 
-    /** {@code create.request.title} becomes {@code title}; {@code list.status} becomes {@code status}. */
+    /**
+     * {@code create.request.title} becomes {@code title}; {@code list.status} becomes {@code status}. A node's index
+     * belongs to the list it sits in: {@code objectives[1].<list element>} becomes {@code objectives[1]} and
+     * {@code cards[2].title} stays {@code cards[2].title}.
+     */
     static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder sb = new StringBuilder();
         String parameter = null;
@@ -285,10 +289,10 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.isInIterable()) {
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
                 sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
             }
-            if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             if (!sb.isEmpty()) {
@@ -298,6 +302,9 @@ public class ProblemMappers {
         }
         if (sb.isEmpty()) {
             return parameter == null ? "body" : parameter;
+        }
+        if (sb.charAt(0) == '[' && parameter != null) {
+            sb.insert(0, parameter);
         }
         return sb.toString();
     }

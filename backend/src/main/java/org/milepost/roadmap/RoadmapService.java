@@ -170,10 +170,10 @@ public class RoadmapService {
         }
         em.flush();
         long groupId = group.id;
-        for (Milestone m : milestones.listByGroup(groupId)) {
-            cards.lockColumn(groupId, m.id);
-        }
-        cards.lockColumn(groupId, null);
+        List<Long> columns = new java.util.ArrayList<>();
+        columns.add(null); // the backlog
+        milestones.listByGroup(groupId).forEach(m -> columns.add(m.id));
+        cards.lockColumns(groupId, columns.toArray(Long[]::new));
         em.createQuery("delete from Card c where c.groupId = :g").setParameter("g", groupId).executeUpdate();
         em.createQuery("delete from Meeting m where m.groupId = :g").setParameter("g", groupId).executeUpdate();
         em.createQuery("delete from Goal g where g.groupId = :g").setParameter("g", groupId).executeUpdate();

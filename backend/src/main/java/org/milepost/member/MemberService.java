@@ -6,10 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.milepost.common.error.ProblemException;
 import org.milepost.common.security.CurrentUser;
 import org.milepost.common.security.GroupAccess;
 import org.milepost.common.web.Versions;
+import org.milepost.history.EntityType;
+import org.milepost.history.Fields;
+import org.milepost.history.HistoryRecorder;
 import org.milepost.member.dto.MemberRequest;
 import org.milepost.member.dto.MemberUpdate;
 import org.milepost.member.dto.MemberView;
@@ -30,15 +34,17 @@ public class MemberService {
     private final GroupAccess access;
     private final CurrentUser user;
     private final EntityManager em;
+    private final HistoryRecorder history;
 
     @Inject
     public MemberService(MemberRepository members, WorkingGroupService groups, GroupAccess access, CurrentUser user,
-            EntityManager em) {
+            EntityManager em, HistoryRecorder history) {
         this.members = members;
         this.groups = groups;
         this.access = access;
         this.user = user;
         this.em = em;
+        this.history = history;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,6 +76,8 @@ public class MemberService {
         member.createdAt = Instant.now();
         members.persist(member);
         members.flush();
+        history.created(group.id, EntityType.MEMBER, member.id, member.version, member.displayName, null,
+                fields(member));
         return MemberView.of(member, true);
     }
 
@@ -85,9 +93,12 @@ public class MemberService {
         if (member.role == GroupRole.CHAIR && request.role() != GroupRole.CHAIR) {
             requireAnotherChair(group, member, "demoted");
         }
+        Map<String, Object> before = fields(member);
         member.displayName = request.displayName().strip();
         member.role = request.role();
         members.flush();
+        history.updated(group.id, EntityType.MEMBER, member.id, member.version, member.displayName, null, before,
+                fields(member));
         return MemberView.of(member, true);
     }
 
@@ -102,8 +113,15 @@ public class MemberService {
         if (member.role == GroupRole.CHAIR) {
             requireAnotherChair(group, member, "removed");
         }
+        Map<String, Object> last = fields(member);
         members.delete(member);
         members.flush();
+        history.deleted(group.id, EntityType.MEMBER, member.id, member.displayName, null, last);
+    }
+
+    /** What history records of a membership. E-mail addresses stay out: the activity feed is as public as the group. */
+    private static Map<String, Object> fields(Member m) {
+        return Fields.of("subject", m.subject, "displayName", m.displayName, "role", m.role);
     }
 
     private void requireAnotherChair(WorkingGroup group, Member chair, String what) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.milepost.calendar.CalendarLinkRepository;
 import org.milepost.common.error.ProblemException;
 import org.milepost.common.security.CurrentUser;
 import org.milepost.common.security.GroupAccess;
@@ -35,16 +36,18 @@ public class MemberService {
     private final CurrentUser user;
     private final EntityManager em;
     private final HistoryRecorder history;
+    private final CalendarLinkRepository calendarLinks;
 
     @Inject
     public MemberService(MemberRepository members, WorkingGroupService groups, GroupAccess access, CurrentUser user,
-            EntityManager em, HistoryRecorder history) {
+            EntityManager em, HistoryRecorder history, CalendarLinkRepository calendarLinks) {
         this.members = members;
         this.groups = groups;
         this.access = access;
         this.user = user;
         this.em = em;
         this.history = history;
+        this.calendarLinks = calendarLinks;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -116,6 +119,8 @@ public class MemberService {
         Map<String, Object> last = fields(member);
         members.delete(member);
         members.flush();
+        // Their secret calendar links die with their membership (ADR 0012).
+        calendarLinks.revokeAll(group.id, member.subject);
         history.deleted(group.id, EntityType.MEMBER, member.id, member.displayName, null, last);
     }
 

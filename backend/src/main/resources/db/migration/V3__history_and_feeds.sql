@@ -1,5 +1,5 @@
--- History of every change to a group's plan, and secret calendar links.
--- ADR 0010 (history in the writing transaction), ADR 0012 (calendar links).
+-- History of every change to a group's plan, the live-update fan-out, and secret calendar links.
+-- ADR 0010 (history in the writing transaction), ADR 0011 (LISTEN/NOTIFY), ADR 0012 (calendar links).
 
 -- One row per change to a card, milestone, phase, goal, meeting, the group's settings or its members, written by the
 -- service in the same transaction as the change itself: if the change rolls back, so does its history.
@@ -25,6 +25,62 @@ create table change (
 create index change_group_ix on change (group_id, id desc);
 -- One entity's history (a card's).
 create index change_entity_ix on change (entity_type, entity_id, id desc);
+
+-- Live updates (ADR 0011): every statement that inserts history also notifies the channel milepost_changes, once per
+-- group it touched. NOTIFY is transactional: listeners (every app instance) hear it only when the change commits, and
+-- never when it rolls back. A payload must stay under 8000 bytes, so it carries ids and a short summary, not the diff;
+-- clients refetch what they show. A statement that inserts many rows (a batch import) sends one "batch" event.
+create function change_notify() returns trigger
+    language plpgsql as
+$$
+declare
+    g record;
+begin
+    for g in select group_id, count(*) as n, max(id) as last_id,
+                    count(distinct entity_type) as types, count(distinct action) as actions,
+                    min(entity_type) as entity_type, min(action) as action
+             from inserted group by group_id
+    loop
+        if g.n = 1 then
+            perform pg_notify('milepost_changes', (
+                select json_build_object(
+                    'id', c.id,
+                    'groupId', c.group_id,
+                    'type', lower(c.entity_type) || '.' || lower(c.action),
+                    'entityType', c.entity_type,
+                    'entityId', c.entity_id,
+                    'cardId', case when c.entity_type = 'CARD' then c.entity_id end,
+                    'action', c.action,
+                    'title', left(c.title, 200),
+                    'month', to_char(c.month, 'YYYY-MM'),
+                    'version', c.entity_version,
+                    'actor', json_build_object('subject', left(c.actor_subject, 255), 'name', left(c.actor_name, 200)),
+                    'summary', left(c.summary, 500),
+                    'at', c.changed_at)::text
+                from inserted c where c.id = g.last_id));
+        else
+            perform pg_notify('milepost_changes', json_build_object(
+                'id', g.last_id,
+                'groupId', g.group_id,
+                'type', 'batch',
+                'entityType', case when g.types = 1 then g.entity_type end,
+                'action', case when g.actions = 1 then g.action end,
+                'count', g.n,
+                'summary', case when g.types = 1 and g.actions = 1
+                                then lower(g.action) || ' ' || g.n || ' ' || lower(g.entity_type) || 's'
+                                else g.n || ' changes' end,
+                'at', now())::text);
+        end if;
+    end loop;
+    return null;
+end
+$$;
+
+create trigger change_notify
+    after insert on change
+    referencing new table as inserted
+    for each statement
+execute function change_notify();
 
 -- Personal secret links to a group's meeting calendar (ADR 0012). Only the SHA-256 of the token is stored, so a leaked
 -- database does not leak working links. Revoking a link deletes its row; removing a member deletes their links.

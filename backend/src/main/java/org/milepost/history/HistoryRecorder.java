@@ -20,7 +20,8 @@ import org.milepost.common.security.CurrentUser;
 
 /**
  * Writes history entries for the services, in the caller's transaction (ADR 0010): a change and its history commit or
- * roll back together. Whatever the number of entries, recording costs one INSERT statement.
+ * roll back together. Whatever the number of entries, recording costs one INSERT statement; the database's trigger on
+ * {@code change} turns it into one NOTIFY for live updates (ADR 0011), delivered only if the transaction commits.
  *
  * <p>Call it after the change has been flushed, so the entity's new version is known and a refused write (a stale
  * version, a broken rule) never reaches it.
@@ -28,6 +29,9 @@ import org.milepost.common.security.CurrentUser;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class HistoryRecorder {
+
+    /** The channel the trigger on {@code change} notifies (V3__history_and_feeds.sql) and every instance listens to. */
+    public static final String CHANNEL = "milepost_changes";
 
     private static final String INSERT = """
             insert into change (group_id, entity_type, entity_id, entity_version, action, title, month,
@@ -93,6 +97,35 @@ public class HistoryRecorder {
                 .setParameter("at", Instant.now().truncatedTo(ChronoUnit.MICROS), StandardBasicTypes.INSTANT)
                 .setParameter("entries", json(rows), StandardBasicTypes.STRING)
                 .executeUpdate();
+    }
+
+    /**
+     * A deleted group takes its history with it (the rows cascade), so there is no row to insert; people watching the
+     * group still hear of it, in the same transaction, through the same channel.
+     */
+    public void announceDeletedGroup(long groupId, String name) {
+        String[] actor = actor();
+        Map<String, Object> event = new LinkedHashMap<>();
+        event.put("id", null);
+        event.put("groupId", groupId);
+        event.put("type", "group.deleted");
+        event.put("entityType", EntityType.GROUP.name());
+        event.put("entityId", groupId);
+        event.put("cardId", null);
+        event.put("action", ChangeAction.DELETED.name());
+        event.put("title", name);
+        event.put("month", null);
+        event.put("version", null);
+        Map<String, Object> who = new LinkedHashMap<>();
+        who.put("subject", actor[0]);
+        who.put("name", actor[1]);
+        event.put("actor", who);
+        event.put("summary", "deleted the group");
+        event.put("at", Instant.now().toString());
+        em.createNativeQuery("select count(*) from (select pg_notify(:channel, :payload)) n")
+                .setParameter("channel", CHANNEL)
+                .setParameter("payload", json(event))
+                .getSingleResult();
     }
 
     private static Map<String, Object> row(Entry entry) {

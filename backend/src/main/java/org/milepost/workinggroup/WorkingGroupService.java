@@ -223,6 +223,8 @@ public class WorkingGroupService {
         em.createQuery("delete from Card c where c.groupId = :g").setParameter("g", group.id).executeUpdate();
         groups.delete(group);
         groups.flush();
+        // Its history goes with it; live viewers still hear that it is gone.
+        history.announceDeletedGroup(group.id, group.name);
     }
 
     /** What history records of a group's settings. */

@@ -238,7 +238,8 @@ public class CardService {
         card.position = position;
         touch(card);
         cards.flush();
-        // The source column was locked before the card was, so the card cannot have left it since placeOf read it.
+        // from.month() was read before the locks; had the card moved since, its version would differ and checkVersion
+        // would have refused this move.
         history.moved(group.id, card.id, card.version, card.title, from.month(), request.month());
         return view(card);
     }

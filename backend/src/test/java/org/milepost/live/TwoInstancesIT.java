@@ -31,7 +31,7 @@ import org.milepost.testing.Tokens;
  * Live updates across two real instances (ADR 0011): two production builds of the app ({@code quarkus-run.jar}, prod
  * profile) on one PostgreSQL, as behind a load balancer. A change made on one instance reaches a viewer of the other
  * within a second, both ways. Run after packaging:
- * {@code ./mvnw -pl backend verify -DskipITs=false -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -pl backend verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class TwoInstancesIT {
 
@@ -46,7 +46,7 @@ class TwoInstancesIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        assumeTrue(Boolean.getBoolean("milepost.it"), "an integration test: run by failsafe with -DskipITs=false");
+        assumeTrue(Boolean.getBoolean("milepost.it"), "an integration test: run by failsafe (./mvnw verify)");
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         assertTrue(Files.exists(jar), "package the app first: " + jar.toAbsolutePath());
         identityProvider = new TestIdentityProvider();

@@ -223,6 +223,13 @@ class BrowserSignInTest {
                 .header("X-Content-Type-Options", equalTo("nosniff"));
     }
 
+    @Test
+    void shouldLetSwaggerUiSendTheCsrfHeaderWithTheSessionCookie() {
+        given().get("/q/swagger-ui/")
+                .then().statusCode(200)
+                .body(containsString("X-Requested-With"));
+    }
+
     private static void assertThat(String actual, org.hamcrest.Matcher<String> matcher) {
         org.hamcrest.MatcherAssert.assertThat(actual, matcher);
     }

@@ -29,7 +29,7 @@ public class AuthResource {
             + "to returnTo: a path on this site (anything else returns to /).")
     @APIResponse(responseCode = "303", description = "Signed in: go to returnTo")
     @APIResponse(responseCode = "302", description = "Not signed in yet: go to the identity provider")
-    public Response login(@Parameter(description = "Path on this site to come back to, e.g. /groups/cardano-roadmap")
+    public Response login(@Parameter(description = "Path on this site to come back to, e.g. /groups/cardano-core-infra-roadmap")
             @QueryParam("returnTo") String returnTo) {
         return Response.seeOther(URI.create(ReturnPath.safe(returnTo))).cacheControl(NO_STORE).build();
     }

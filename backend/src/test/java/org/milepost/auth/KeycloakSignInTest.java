@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KeycloakAvailable.class)
 class KeycloakSignInTest {
 
-    static final String DEMO_GROUP = "cardano-roadmap";
+    static final String DEMO_GROUP = "cardano-core-infra-roadmap";
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     /** A browser: keeps the app's and Keycloak's cookies apart, follows redirects by hand. */

@@ -21,43 +21,43 @@ const strict = process.argv.includes('--strict') || process.env.CHECK_API_STRICT
 const isUrl = /^https?:\/\//.test(spec);
 
 if (!isUrl && !existsSync(spec)) {
-  const message = `No OpenAPI document at ${spec} (build the backend first: ./mvnw -pl backend package -DskipTests).`;
-  if (check && !strict) {
-    console.warn(`check:api skipped. ${message}`);
-    process.exit(0);
-  }
-  console.error(message);
-  process.exit(1);
+    const message = `No OpenAPI document at ${spec} (build the backend first: ./mvnw -pl backend package -DskipTests).`;
+    if (check && !strict) {
+        console.warn(`check:api skipped. ${message}`);
+        process.exit(0);
+    }
+    console.error(message);
+    process.exit(1);
 }
 
 function generate(output) {
-  const bin = join(root, 'node_modules/.bin/openapi-typescript');
-  const result = spawnSync(bin, [spec, '--output', output], { stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) {
-    console.error(`openapi-typescript failed for ${spec}`);
-    process.exit(result.status ?? 1);
-  }
+    const bin = join(root, 'node_modules/.bin/openapi-typescript');
+    const result = spawnSync(bin, [spec, '--output', output], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (result.status !== 0) {
+        console.error(`openapi-typescript failed for ${spec}`);
+        process.exit(result.status ?? 1);
+    }
 }
 
 if (!check) {
-  generate(target);
-  console.log(`Wrote ${target} from ${spec}`);
-  process.exit(0);
+    generate(target);
+    console.log(`Wrote ${target} from ${spec}`);
+    process.exit(0);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'milepost-api-'));
 try {
-  const fresh = join(dir, 'schema.d.ts');
-  generate(fresh);
-  const expected = readFileSync(fresh, 'utf8');
-  const actual = existsSync(target) ? readFileSync(target, 'utf8') : '';
-  if (expected !== actual) {
-    console.error(
-      `src/api/schema.d.ts is out of date with ${spec}.\nRun "npm run generate:api" in frontend/ and commit the result.`,
-    );
-    process.exit(1);
-  }
-  console.log('check:api: src/api/schema.d.ts matches the OpenAPI document.');
+    const fresh = join(dir, 'schema.d.ts');
+    generate(fresh);
+    const expected = readFileSync(fresh, 'utf8');
+    const actual = existsSync(target) ? readFileSync(target, 'utf8') : '';
+    if (expected !== actual) {
+        console.error(
+            `src/api/schema.d.ts is out of date with ${spec}.\nRun "npm run generate:api" in frontend/ and commit the result.`,
+        );
+        process.exit(1);
+    }
+    console.log('check:api: src/api/schema.d.ts matches the OpenAPI document.');
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true });
 }

@@ -97,13 +97,17 @@ export function BoardColumn({
           <ul className="board-column__meetings" aria-label={`Meetings in ${label}`}>
             {meetings.map((meeting) => (
               <li key={meeting.id}>
-                <Link to={meetingsHref ?? '#'} className="meeting-pill">
+                <Link
+                  to={meetingsHref ?? '#'}
+                  className={`meeting-pill${meeting.tentative ? ' is-tentative' : ''}`}
+                  title={`Meeting ${meeting.number}${meeting.date ? `, ${shortDateLabel(meeting.date)}` : ''}${meeting.tentative ? ' (tentative)' : ''}${meeting.location ? `, ${meeting.location}` : ''}`}
+                >
                   <Icon name="calendar" />
                   <span>
                     #{meeting.number}
                     {meeting.date ? ` · ${shortDateLabel(meeting.date)}` : ''}
                   </span>
-                  {meeting.tentative ? <span className="meeting-pill__tentative">tentative</span> : null}
+                  {meeting.tentative ? <span className="visually-hidden">(tentative)</span> : null}
                 </Link>
               </li>
             ))}

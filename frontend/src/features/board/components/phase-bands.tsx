@@ -5,10 +5,10 @@ import type { PhaseBand } from '../lib/phase-lanes';
 export function PhaseBands({ bands, firstMonthColumn }: { bands: PhaseBand[]; firstMonthColumn: number }) {
   return (
     <>
-      {bands.map(({ phase, first, last, lane, clippedStart, clippedEnd }) => (
+      {bands.map(({ phase, first, last, lane, clippedStart, clippedEnd }, index) => (
         <div
           key={phase.id}
-          className={`phase-band phase-band--${lane % 4}${clippedStart ? ' is-clipped-start' : ''}${clippedEnd ? ' is-clipped-end' : ''}`}
+          className={`phase-band phase-band--${index % 4}${clippedStart ? ' is-clipped-start' : ''}${clippedEnd ? ' is-clipped-end' : ''}`}
           style={{
             gridColumn: `${firstMonthColumn + first} / ${firstMonthColumn + last + 1}`,
             gridRow: lane + 1,

@@ -7,9 +7,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A milestone card. It sits in a month column ({@code milestoneId}) or in the backlog ({@code milestoneId} null),
@@ -17,10 +19,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "card")
+@DynamicUpdate // an edit writes only what changed, never a stale position over a concurrent rebalance
 public class Card {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "card_id")
+    @SequenceGenerator(name = "card_id", sequenceName = "card_id_seq", allocationSize = 50)
     public Long id;
 
     @Column(name = "group_id")

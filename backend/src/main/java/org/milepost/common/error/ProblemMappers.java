@@ -108,6 +108,15 @@ public class ProblemMappers {
             if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
                 return respond(staleProblem(), uri).build();
             }
+            if (t instanceof jakarta.persistence.EntityNotFoundException) {
+                return respond(new Problem("/problems/not-found", "Not found", 404,
+                        "It was deleted meanwhile", null, null, null), uri).build();
+            }
+            if (t instanceof org.hibernate.exception.LockAcquisitionException
+                    || t instanceof jakarta.persistence.PessimisticLockException) {
+                return respond(new Problem("/problems/conflict", "Conflict", 409,
+                        "Someone else was changing the same thing; try again", null, null, null), uri).build();
+            }
         }
         return unexpected(e, uri);
     }
@@ -224,16 +233,16 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.getName() == null) {
+            if (node.isInIterable()) {
+                sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+            }
+            if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 continue;
             }
             if (!sb.isEmpty()) {
                 sb.append('.');
             }
             sb.append(node.getName());
-            if (node.getIndex() != null) {
-                sb.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (sb.isEmpty()) {
             return parameter == null ? "body" : parameter;

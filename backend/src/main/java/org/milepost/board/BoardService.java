@@ -1,0 +1,106 @@
+package org.milepost.board;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.milepost.card.CardStatus;
+import org.milepost.card.dto.CardView;
+import org.milepost.workinggroup.WorkingGroup;
+import org.milepost.workinggroup.WorkingGroupService;
+
+/**
+ * Assembles the board with a fixed number of SQL statements, whatever the number of cards: the group, the caller's
+ * role, goals, phases, milestones, cards and meetings are one query each. Cards and meetings are read as plain
+ * values (no managed entities), which keeps a 5,000-card board cheap.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class BoardService {
+
+    private final WorkingGroupService groups;
+    private final EntityManager em;
+
+    @Inject
+    public BoardService(WorkingGroupService groups, EntityManager em) {
+        this.groups = groups;
+        this.em = em;
+    }
+
+    public BoardView board(String slug) {
+        WorkingGroup group = groups.findReadable(slug);
+        long id = group.id;
+
+        List<BoardView.Goal> goals = em.createQuery("""
+                select g.id, g.position, g.title, g.description, g.color, g.measureLabel, g.measureTarget,
+                       g.measureCurrent, g.version
+                from Goal g where g.groupId = :g order by g.position, g.id""", Object[].class)
+                .setParameter("g", id).getResultStream()
+                .map(r -> new BoardView.Goal((Long) r[0], (Integer) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (Integer) r[8]))
+                .toList();
+
+        List<BoardView.Phase> phases = em.createQuery("""
+                select p.id, p.name, p.startMonth, p.endMonth, p.focus, p.activities, p.outcomes, p.version
+                from Phase p where p.groupId = :g order by p.startMonth, p.id""", Object[].class)
+                .setParameter("g", id).getResultStream()
+                .map(r -> new BoardView.Phase((Long) r[0], (String) r[1], YearMonth.from((LocalDate) r[2]),
+                        YearMonth.from((LocalDate) r[3]), (String) r[4], (String) r[5], (String) r[6], (Integer) r[7]))
+                .toList();
+
+        Map<Long, YearMonth> monthOf = new HashMap<>();
+        Map<YearMonth, BoardView.Milestone> heads = new LinkedHashMap<>();
+        for (Object[] r : em.createQuery("""
+                select m.id, m.month, m.title, m.focus, m.outcomes, m.version
+                from Milestone m where m.groupId = :g order by m.month""", Object[].class)
+                .setParameter("g", id).getResultList()) {
+            YearMonth month = YearMonth.from((LocalDate) r[1]);
+            monthOf.put((Long) r[0], month);
+            heads.put(month, new BoardView.Milestone((String) r[2], (String) r[3], (String) r[4], (Integer) r[5]));
+        }
+
+        Map<YearMonth, List<CardView>> cardsByMonth = new HashMap<>();
+        List<CardView> backlog = new ArrayList<>();
+        for (Object[] r : em.createQuery("""
+                select c.id, c.title, c.description, c.status, c.responsible, c.support, c.deliverable, c.goalId,
+                       c.milestoneId, c.version, c.createdBy, c.createdAt, c.updatedBy, c.updatedAt
+                from Card c where c.groupId = :g order by c.milestoneId, c.position""", Object[].class)
+                .setParameter("g", id).getResultList()) {
+            YearMonth month = r[8] == null ? null : monthOf.get((Long) r[8]);
+            CardView card = new CardView((Long) r[0], (String) r[1], (String) r[2], (CardStatus) r[3], (String) r[4],
+                    (String) r[5], (String) r[6], (Long) r[7], month, (Integer) r[9], (String) r[10],
+                    (Instant) r[11], (String) r[12], (Instant) r[13]);
+            (month == null ? backlog : cardsByMonth.computeIfAbsent(month, m -> new ArrayList<>())).add(card);
+        }
+
+        Map<YearMonth, List<BoardView.Meeting>> meetingsByMonth = new HashMap<>();
+        for (Object[] r : em.createQuery("""
+                select m.id, m.number, m.date, m.time, m.timeZone, m.tentative, m.location
+                from Meeting m where m.groupId = :g and m.date between :from and :to
+                order by m.date, m.time nulls first, m.number""", Object[].class)
+                .setParameter("g", id)
+                .setParameter("from", group.planStart)
+                .setParameter("to", group.planEnd.plusMonths(1).minusDays(1))
+                .getResultList()) {
+            LocalDate date = (LocalDate) r[2];
+            meetingsByMonth.computeIfAbsent(YearMonth.from(date), m -> new ArrayList<>())
+                    .add(new BoardView.Meeting((Long) r[0], (Integer) r[1], date, (LocalTime) r[3], (String) r[4],
+                            (Boolean) r[5], (String) r[6]));
+        }
+
+        List<BoardView.Column> columns = new ArrayList<>(heads.size());
+        heads.forEach((month, head) -> columns.add(new BoardView.Column(month, head,
+                cardsByMonth.getOrDefault(month, List.of()), meetingsByMonth.getOrDefault(month, List.of()))));
+        return new BoardView(groups.toView(group), goals, phases, columns, backlog);
+    }
+}

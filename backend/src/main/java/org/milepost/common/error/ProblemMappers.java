@@ -108,6 +108,10 @@ public class ProblemMappers {
             if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
                 return respond(staleProblem(), uri).build();
             }
+            if (t instanceof org.hibernate.exception.DataException) {
+                return respond(new Problem("/problems/validation", "Invalid request", 400,
+                        "A value is not valid text or does not fit its field", null, null, null), uri).build();
+            }
             if (t instanceof jakarta.persistence.EntityNotFoundException) {
                 return respond(new Problem("/problems/not-found", "Not found", 404,
                         "It was deleted meanwhile", null, null, null), uri).build();

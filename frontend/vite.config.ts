@@ -26,5 +26,7 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Node's fetch needs absolute URLs; the browser resolves "/api" against the page.
+    env: { VITE_API_BASE_URL: 'http://localhost' },
   },
 });

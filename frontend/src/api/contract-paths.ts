@@ -7,8 +7,7 @@
 import type { components } from './schema';
 
 type S = components['schemas'];
-
-export type CardStatus = 'PLANNED' | 'IN_PROGRESS' | 'DONE' | 'BLOCKED' | 'DROPPED';
+export type CardStatus = S['CardStatus'];
 
 export interface ContractSchemas {
   Measure: { label?: string; target?: number | null; current?: number | null };
@@ -52,56 +51,6 @@ export interface ContractSchemas {
     focus?: string | null;
     outcomes?: string | null;
     version: number;
-  };
-  Card: {
-    id?: number;
-    title?: string;
-    description?: string | null;
-    status?: CardStatus;
-    responsible?: string | null;
-    support?: string | null;
-    deliverable?: string | null;
-    goalId?: number | null;
-    month?: S['YearMonth'] | null;
-    version?: number;
-    createdBy?: string | null;
-    createdAt?: S['Instant'];
-    updatedBy?: string | null;
-    updatedAt?: S['Instant'];
-  };
-  CardRequest: {
-    title: string;
-    description?: string | null;
-    status?: CardStatus;
-    responsible?: string | null;
-    support?: string | null;
-    deliverable?: string | null;
-    goalId?: number | null;
-    month?: S['YearMonth'] | null;
-  };
-  CardUpdate: Omit<ContractSchemas['CardRequest'], 'month'> & { version: number };
-  CardMove: { month: S['YearMonth'] | null; afterCardId?: number; beforeCardId?: number; version: number };
-  CardPage: { items?: ContractSchemas['Card'][]; page?: number; size?: number; total?: number };
-  MeetingSummary: {
-    id?: number;
-    number?: number;
-    date?: S['LocalDate'] | null;
-    time?: string | null;
-    tentative?: boolean;
-    location?: string | null;
-  };
-  BoardColumn: {
-    month?: S['YearMonth'];
-    milestone?: { title?: string | null; focus?: string | null; outcomes?: string | null; version?: number };
-    cards?: ContractSchemas['Card'][];
-    meetings?: ContractSchemas['MeetingSummary'][];
-  };
-  Board: {
-    group?: S['Group'];
-    goals?: ContractSchemas['Goal'][];
-    phases?: ContractSchemas['Phase'][];
-    columns?: ContractSchemas['BoardColumn'][];
-    backlog?: ContractSchemas['Card'][];
   };
   Meeting: {
     id?: number;
@@ -185,7 +134,6 @@ type Unused = { parameters: { query?: never; header?: never; path?: never; cooki
 
 export interface contractPaths {
   '/api/me': Unused & { get: Read<never, C['Me']> };
-  '/api/groups/{slug}/board': Unused & { get: Read<Slug, C['Board']> };
   '/api/groups/{slug}/goals': Unused & {
     get: Read<Slug, C['Goal'][]>;
     post: Write<Slug, C['GoalRequest'], C['Goal'], 201>;
@@ -199,28 +147,6 @@ export interface contractPaths {
     put: Write<{ slug: string; month: string }, C['MilestoneUpdate'], C['Milestone']>;
   };
   '/api/groups/{slug}/phases': Unused & { get: Read<Slug, C['Phase'][]> };
-  '/api/groups/{slug}/cards': Unused & {
-    get: Read<
-      Slug,
-      C['CardPage'],
-      {
-        month?: string;
-        status?: CardStatus;
-        goal?: number;
-        responsible?: string;
-        q?: string;
-        page?: number;
-        size?: number;
-      }
-    >;
-    post: Write<Slug, C['CardRequest'], C['Card'], 201>;
-  };
-  '/api/groups/{slug}/cards/{id}': Unused & {
-    get: Read<SlugId, C['Card']>;
-    put: Write<SlugId, C['CardUpdate'], C['Card']>;
-    delete: Remove<SlugId>;
-  };
-  '/api/groups/{slug}/cards/{id}/move': Unused & { post: Write<SlugId, C['CardMove'], C['Card']> };
   '/api/groups/{slug}/meetings': Unused & {
     get: Read<Slug, C['MeetingPage'], { when?: 'upcoming' | 'past' | 'all'; page?: number; size?: number }>;
     post: Write<Slug, C['MeetingRequest'], C['Meeting'], 201>;

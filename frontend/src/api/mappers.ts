@@ -32,8 +32,8 @@ const text = (value: string | null | undefined): string => value ?? '';
 const optionalMonth = (value: string | null | undefined): Month | null => (value ? toMonth(value) : null);
 const optionalDate = (value: string | null | undefined): CalendarDate | null =>
   value ? toCalendarDate(value) : null;
-/** Empty text is sent as null: "not set". */
-const orNull = (value: string): string | null => (value.trim() === '' ? null : value.trim());
+/** Empty text is left out of a request: "not set" (requests replace every editable field). */
+const orNull = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
 
 export function toGroup(dto: Dto<'Group'>): Group {
   return {
@@ -80,25 +80,30 @@ export function toPage<D, T>(
   return { items, page: dto.page ?? 0, size: dto.size ?? items.length, total: dto.total ?? items.length };
 }
 
-export function toGoal(dto: Dto<'Goal'>): Goal {
+/** A goal from /goals (measure as an object) or from the board (measure as flat fields). */
+export function toGoal(dto: Dto<'Goal'> | Dto<'BoardGoal'>): Goal {
+  const nested = dto as Dto<'Goal'>;
+  const flat = dto as Dto<'BoardGoal'>;
+  const measure =
+    nested.measure !== undefined
+      ? nested.measure
+      : flat.measureLabel || flat.measureTarget != null || flat.measureCurrent != null
+        ? { label: flat.measureLabel, target: flat.measureTarget, current: flat.measureCurrent }
+        : null;
   return {
     id: dto.id ?? 0,
     position: dto.position ?? 0,
     title: text(dto.title),
     description: text(dto.description),
     color: dto.color ?? null,
-    measure: dto.measure
-      ? {
-          label: text(dto.measure.label),
-          target: dto.measure.target ?? null,
-          current: dto.measure.current ?? null,
-        }
+    measure: measure
+      ? { label: text(measure.label), target: measure.target ?? null, current: measure.current ?? null }
       : null,
     version: dto.version ?? 0,
   };
 }
 
-export function toPhase(dto: Dto<'Phase'>): Phase {
+export function toPhase(dto: Dto<'Phase'> | Dto<'BoardPhase'>): Phase {
   return {
     id: dto.id ?? 0,
     name: text(dto.name),
@@ -130,12 +135,12 @@ export function toCard(dto: Dto<'Card'>): Card {
   };
 }
 
-export function toMeetingSummary(dto: Dto<'MeetingSummary'>): MeetingSummary {
+export function toMeetingSummary(dto: Dto<'BoardMeeting'>): MeetingSummary {
   return {
     id: dto.id ?? 0,
     number: dto.number ?? 0,
     date: optionalDate(dto.date),
-    time: dto.time ?? null,
+    time: dto.time ? dto.time.slice(0, 5) : null,
     tentative: dto.tentative ?? false,
     location: text(dto.location),
   };
@@ -232,7 +237,7 @@ function cardFields(fields: CardFields) {
     responsible: orNull(fields.responsible),
     support: orNull(fields.support),
     deliverable: orNull(fields.deliverable),
-    goalId: fields.goalId,
+    goalId: fields.goalId ?? undefined,
   };
 }
 

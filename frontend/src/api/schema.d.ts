@@ -225,10 +225,557 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/groups/{slug}/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a group's board
+         * @description The group, its goals and phases, every month column in order with its milestone, its cards in position order and the meetings that fall in that month, and the backlog. The number of SQL statements does not grow with the number of cards.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The board */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Board"];
+                    };
+                };
+                /** @description No such group (or not visible to the caller) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List and filter cards
+         * @description Cards in column order. Filter by month (YYYY-MM, or 'backlog'), status, goal, responsible (exact, case-insensitive) and text (title, description, deliverable).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    goal?: number;
+                    /**
+                     * @description YYYY-MM, or 'backlog'
+                     * @example 2024-05
+                     */
+                    month?: string;
+                    page?: number;
+                    /** @description Text to find */
+                    q?: string;
+                    responsible?: string;
+                    size?: number;
+                    status?: components["schemas"]["CardStatus"];
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of cards */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CardPage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a card
+         * @description Appends the card to the end of its month column, or of the backlog when month is null. Members, chairs and admins.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CardRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/cards/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create many cards at once
+         * @description Up to 5,000 cards in one transaction: all are created or none. Each is appended to its column in the order given. For importing a plan.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CardBatchRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CardList"];
+                    };
+                };
+                /** @description An invalid card (named as cards[i].field); nothing was created */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/cards/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a card */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The card; the ETag carries its version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description No such card in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Edit a card
+         * @description Replaces the editable fields. Based on a version (body or If-Match); a stale version is refused with the current card.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CardUpdate"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Stale version; `current` holds the card as it is now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No version given */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a card
+         * @description With If-Match, only if the card is still at that version.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/cards/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a card
+         * @description Places the card in a month (or the backlog when month is null) right after afterCardId or right before beforeCardId (neither: at the end). Writes one row in the normal case. Refused with 409 when the version is stale or the neighbours changed meanwhile; nothing changes then.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MoveRequest"];
+                };
+            };
+            responses: {
+                /** @description Moved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Card"];
+                    };
+                };
+                /** @description Unknown month or neighbour */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version or changed neighbours */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Board: {
+            group?: components["schemas"]["Group"];
+            goals?: components["schemas"]["BoardGoal"][];
+            phases?: components["schemas"]["BoardPhase"][];
+            columns?: components["schemas"]["BoardColumn"][];
+            backlog?: components["schemas"]["Card"][];
+        };
+        BoardColumn: {
+            month?: components["schemas"]["YearMonth"];
+            milestone?: components["schemas"]["BoardMilestone"];
+            cards?: components["schemas"]["Card"][];
+            meetings?: components["schemas"]["BoardMeeting"][];
+        };
+        BoardGoal: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            position?: number;
+            title?: string;
+            description?: string;
+            /** @example #2563eb */
+            color?: string;
+            measureLabel?: string;
+            measureTarget?: number;
+            measureCurrent?: number;
+            /** Format: int32 */
+            version?: number;
+        };
+        BoardMeeting: {
+            /** Format: int64 */
+            id?: number;
+            /** Format: int32 */
+            number?: number;
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: time
+             * @example 15:00:00
+             */
+            time?: string;
+            timeZone?: string;
+            tentative?: boolean;
+            location?: string;
+        };
+        BoardMilestone: {
+            title?: string;
+            /** @example platform co-op */
+            focus?: string;
+            outcomes?: string;
+            /** Format: int32 */
+            version?: number;
+        };
+        BoardPhase: {
+            /** Format: int64 */
+            id?: number;
+            /** @example Launch */
+            name?: string;
+            /** @example 2021-03 */
+            startMonth?: components["schemas"]["YearMonth"];
+            /** @example 2021-06 */
+            endMonth?: components["schemas"]["YearMonth"];
+            focus?: string;
+            activities?: string;
+            outcomes?: string;
+            /** Format: int32 */
+            version?: number;
+        };
+        Card: {
+            /**
+             * Format: int64
+             * @example 1051
+             */
+            id?: number;
+            /** @example Publish a first roadmap process */
+            title?: string;
+            /** @description Markdown */
+            description?: string;
+            status?: components["schemas"]["CardStatus"];
+            /** @example Activator */
+            responsible?: string;
+            /** @example CBT liaison */
+            support?: string;
+            /** @example Documentation about revised pathway */
+            deliverable?: string;
+            /** Format: int64 */
+            goalId?: number;
+            /**
+             * @description Null when the card is in the backlog
+             * @example 2024-06
+             */
+            month?: ((string | components["schemas"]["YearMonth"] | null) | null) | components["schemas"]["YearMonth"] | null;
+            /** Format: int32 */
+            version?: number;
+            createdBy?: string;
+            createdAt?: components["schemas"]["Instant"];
+            updatedBy?: string;
+            updatedAt?: components["schemas"]["Instant"];
+        };
+        CardBatchRequest: {
+            cards: components["schemas"]["CardRequest"][];
+        };
+        CardList: {
+            items?: components["schemas"]["Card"][];
+        };
+        CardPage: {
+            items?: components["schemas"]["Card"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        CardRequest: {
+            /** @example Create Rough Draft of Comms Plan */
+            title: string;
+            /**
+             * @description Markdown
+             * @example First draft for **community review**
+             */
+            description?: string;
+            /** @example PLANNED */
+            status?: components["schemas"]["CardStatus"];
+            /** @example Activator */
+            responsible?: string;
+            /** @example CBT liaison */
+            support?: string;
+            /** @example Documentation about gaps/inefficiencies */
+            deliverable?: string;
+            /**
+             * Format: int64
+             * @description A goal of the same group
+             */
+            goalId?: number;
+            /** @description The month column; null or absent for the backlog */
+            month?: ((string | components["schemas"]["YearMonth"] | null) | null) | components["schemas"]["YearMonth"] | null;
+        };
+        /** @enum {string} */
+        CardStatus: "PLANNED" | "IN_PROGRESS" | "DONE" | "BLOCKED" | "DROPPED";
+        CardUpdate: {
+            title: string;
+            description?: string;
+            status: components["schemas"]["CardStatus"];
+            responsible?: string;
+            support?: string;
+            deliverable?: string;
+            /** Format: int64 */
+            goalId?: number;
+            /**
+             * Format: int32
+             * @description The version this change is based on (or send If-Match)
+             * @example 2
+             */
+            version?: number;
+        };
         FieldError: {
             /** @example title */
             field?: string;
@@ -316,6 +863,36 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /**
+         * Format: time-of-day
+         * @example 15:00
+         */
+        LocalTime: string;
+        MoveRequest: {
+            /**
+             * @description Target month; null for the backlog
+             * @example 2024-06
+             */
+            month?: ((string | components["schemas"]["YearMonth"] | null) | null) | components["schemas"]["YearMonth"] | null;
+            /**
+             * Format: int64
+             * @description Place the card right after this card
+             * @example 1051
+             */
+            afterCardId?: number;
+            /**
+             * Format: int64
+             * @description Place the card right before this card
+             * @example 1101
+             */
+            beforeCardId?: number;
+            /**
+             * Format: int32
+             * @description The card's version this move is based on (or send If-Match)
+             * @example 4
+             */
+            version?: number;
+        };
         NextMeeting: {
             /** Format: int32 */
             number?: number;

@@ -20,6 +20,8 @@ const sameOriginHeaders: Middleware = {
 export const api = createClient<ApiPaths>({
   baseUrl: env.apiBaseUrl,
   credentials: 'same-origin',
+  // Looked up on every call (not captured once), so tests can stand in for the network.
+  fetch: (request) => globalThis.fetch(request),
 });
 api.use(sameOriginHeaders);
 

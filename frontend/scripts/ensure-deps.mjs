@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'node_modules', '.milepost-lock-sha256');
-const hash = createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex');
+const hash = createHash('sha256')
+    .update(readFileSync(join(root, 'package-lock.json')))
+    .digest('hex');
 
 if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash && process.env.FORCE_NPM_CI !== '1') {
-  console.log('node_modules matches package-lock.json: npm ci skipped');
+    console.log('node_modules matches package-lock.json: npm ci skipped');
 } else {
-  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
-  writeFileSync(stamp, hash);
+    execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+    writeFileSync(stamp, hash);
 }

@@ -15,8 +15,8 @@ import {
 describe('months at the API boundary', () => {
   it('shouldParseYearMonthStrings', () => {
     expect(toMonth('2024-05')).toEqual({ key: '2024-05', year: 2024, month: 5 });
-    expect(() => toMonth('2024-13')).toThrow();
-    expect(() => toMonth('May')).toThrow();
+    expect(() => toMonth('2024-13')).toThrow('Not a YYYY-MM month: 2024-13');
+    expect(() => toMonth('May')).toThrow('Not a YYYY-MM month: May');
   });
 
   it('shouldLabelMonthsForColumns', () => {

@@ -13,8 +13,8 @@ const JUNE_2024 = new Date(2024, 5, 12);
 function renderBoard(board: Board, filters = noFilters) {
   const client = testQueryClient();
   client.setQueryData(queryKeys.board(board.group.slug), board);
-  const onOpenCard = vi.fn();
-  const onAddCard = vi.fn(async () => undefined);
+  const onOpenCard = vi.fn<(cardId: number) => void>();
+  const onAddCard = vi.fn<(columnId: string, title: string) => Promise<unknown>>(async () => undefined);
   const view = renderWithProviders(
     <BoardView
       board={board}
@@ -143,9 +143,7 @@ describe('BoardView keyboard moves', () => {
 
     await keyboardMove(card.title, ['ArrowDown']);
 
-    await waitFor(() => expect(server.requests).toHaveLength(1), { timeout: 3000 }).catch((e) => {
-      throw new Error(`${e}\nannounced: ${screen.getByTestId('board-announcer').textContent}`);
-    });
+    await waitFor(() => expect(server.requests).toHaveLength(1), { timeout: 3000 });
     expect(server.requests[0]).toMatchObject({
       method: 'POST',
       url: `http://localhost/api/groups/core-infra-roadmap/cards/${card.id}/move`,

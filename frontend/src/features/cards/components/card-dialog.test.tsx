@@ -14,7 +14,7 @@ declare global {
 const board = cardanoBoard();
 
 function renderDialog(card: Card, canEdit = true) {
-  const onClose = vi.fn();
+  const onClose = vi.fn<() => void>();
   renderWithProviders(
     <CardDialog
       slug="core-infra-roadmap"

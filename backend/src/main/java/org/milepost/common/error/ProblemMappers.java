@@ -108,6 +108,9 @@ public class ProblemMappers {
             if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
                 return respond(staleProblem(), uri).build();
             }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException || isConnectionFailure(t)) {
+                return unavailable(uri);
+            }
             if (t instanceof org.hibernate.exception.DataException) {
                 return respond(new Problem("/problems/validation", "Invalid request", 400,
                         "A value is not valid text or does not fit its field", null, null, null), uri).build();
@@ -164,10 +167,55 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (isConnectionFailure(e)) {
+            return unavailable(uri);
+        }
         String id = Long.toHexString(System.nanoTime());
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(new Problem("/problems/internal", "Internal error", 500,
                 "The server could not handle the request (error id " + id + ")", null, null, null), uri).build();
+    }
+
+    /** The database is unreachable or dropped the connection: nothing was committed; try again shortly. */
+    @ServerExceptionMapper
+    public Response sql(java.sql.SQLException e, UriInfo uri) {
+        if (isConnectionFailure(e)) {
+            return unavailable(uri);
+        }
+        return unexpected(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response transaction(jakarta.transaction.TransactionalException e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (isConnectionFailure(t) || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return unavailable(uri);
+            }
+        }
+        return unexpected(e, uri);
+    }
+
+    static boolean isConnectionFailure(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
+                            || sql.getSQLState().equals("57P03"))) {
+                return true; // connection exception, admin shutdown, cannot connect now
+            }
+            if (c instanceof java.sql.SQLTransientConnectionException || c instanceof java.net.ConnectException) {
+                return true;
+            }
+            if (c.getMessage() != null && c.getMessage().contains("Acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response unavailable(UriInfo uri) {
+        return respond(new Problem("/problems/unavailable", "Service unavailable", 503,
+                "The database cannot be reached right now; nothing was changed. Try again in a few seconds",
+                null, null, null), uri).header("Retry-After", "5").build();
     }
 
     private static Problem staleProblem() {
@@ -225,7 +273,11 @@ public class ProblemMappers {
         return sb.toString();
     }
 
-    /** {@code create.request.title} becomes {@code title}; {@code list.status} becomes {@code status}. */
+    /**
+     * {@code create.request.title} becomes {@code title}; {@code list.status} becomes {@code status}. A node's index
+     * belongs to the list it sits in: {@code objectives[1].<list element>} becomes {@code objectives[1]} and
+     * {@code cards[2].title} stays {@code cards[2].title}.
+     */
     static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder sb = new StringBuilder();
         String parameter = null;
@@ -237,10 +289,10 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            if (node.isInIterable()) {
+            if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
                 sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
             }
-            if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;
             }
             if (!sb.isEmpty()) {
@@ -250,6 +302,9 @@ public class ProblemMappers {
         }
         if (sb.isEmpty()) {
             return parameter == null ? "body" : parameter;
+        }
+        if (sb.charAt(0) == '[' && parameter != null) {
+            sb.insert(0, parameter);
         }
         return sb.toString();
     }

@@ -241,11 +241,16 @@ function cardFields(fields: CardFields) {
   };
 }
 
-export function meetingRequest(fields: MeetingFields, version?: number): Dto<'MeetingRequest'> {
+export function meetingRequest(fields: MeetingFields): Dto<'MeetingRequest'>;
+export function meetingRequest(fields: MeetingFields, version: number): Dto<'MeetingUpdate'>;
+export function meetingRequest(
+  fields: MeetingFields,
+  version?: number,
+): Dto<'MeetingRequest'> | Dto<'MeetingUpdate'> {
   return {
-    number: fields.number,
-    date: fields.date ? fromCalendarDate(fields.date) : null,
-    time: fields.time || null,
+    number: fields.number ?? undefined,
+    date: fields.date ? fromCalendarDate(fields.date) : undefined,
+    time: fields.time || undefined,
     timeZone: orNull(fields.timeZone),
     tentative: fields.tentative,
     location: orNull(fields.location),

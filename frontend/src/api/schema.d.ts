@@ -618,6 +618,1480 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/groups/{slug}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group's goals
+         * @description In the group's order (position 0 first).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The goals */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"][];
+                    };
+                };
+                /** @description No such group, or a MEMBERS group the caller is not in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a goal
+         * @description Members, chairs and admins. Without a position the goal goes last; with one, the goals from that place on move down. Without a color it gets the next color of a fixed palette.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GoalRequest"];
+                };
+            };
+            responses: {
+                /** @description Created; the ETag carries its version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member or chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/goals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a goal */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The goal; the ETag carries its version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description No such goal in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a goal
+         * @description Members, chairs and admins. Replaces title, description and measure; an absent color or position keeps the current one. A new position moves the goal and shifts the goals in between (their versions change too).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GoalUpdate"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Goal"];
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member or chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such goal in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version; `current` holds the goal as it is now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No version given */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a goal
+         * @description Members, chairs and admins. Its cards stay and lose their goal; the goals after it move up. An If-Match header, if sent, must name the current version.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member or chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such goal in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group's meetings
+         * @description upcoming: today and later, soonest first, undated meetings last; past: most recent first; all (the default): by number.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                    /** @description Which meetings */
+                    when?: "upcoming" | "past" | "all";
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of meetings */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MeetingPage"];
+                    };
+                };
+                /** @description Unknown `when`, or a bad page or size */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such group, or a MEMBERS group the caller is not in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Schedule a meeting
+         * @description Members, chairs and admins. Without a number the meeting takes the next one (highest + 1). cardIds must be cards of this group.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingRequest"];
+                };
+            };
+            responses: {
+                /** @description Created; the ETag carries its version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid fields (an unknown time zone, a link that is not http(s), cards of another group…) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member or chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The meeting number is already used */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/meetings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a meeting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The meeting; the ETag carries its version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description No such meeting in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a meeting
+         * @description Members, chairs and admins. Replaces the meeting; an absent number or tentative keeps the current one.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MeetingUpdate"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Meeting"];
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member or chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such meeting in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version (`current` holds the meeting as it is now), or the new number is already used */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No version given */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Cancel a meeting
+         * @description Members, chairs and admins. Its number is not reused unless it was the highest. An If-Match header, if sent, must name the current version.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member or chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such meeting in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group's members
+         * @description Chairs first, then members, then observers, by name. Emails are shown only to the group's members and to admins.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The members */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"][];
+                    };
+                };
+                /** @description No such group, or a MEMBERS group the caller is not in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a member
+         * @description Chairs and admins.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MemberRequest"];
+                };
+            };
+            responses: {
+                /** @description Added; the ETag carries the membership's version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The person is already a member */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/members/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a membership
+         * @description The email is shown only to members and admins.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The member; the ETag carries the version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                /** @description No such member in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a member's name or role
+         * @description Chairs and admins. Demoting the group's last chair is refused (409).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MemberUpdate"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+                /** @description Invalid fields */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such member in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version (`current` holds the membership as it is now), or this would leave the group without a chair */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No version given */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Remove a member
+         * @description Chairs and admins. Removing the group's last chair is refused (409). An If-Match header, if sent, must name the current version.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such member in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The last chair, or If-Match names a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group's month milestones
+         * @description One per month of the plan, in month order, each with the number of cards planned in it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The milestones */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Milestone"][];
+                    };
+                };
+                /** @description No such group, or a MEMBERS group the caller is not in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/milestones/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one month's milestone */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description The month */
+                    month: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The milestone; the ETag carries its version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Milestone"];
+                    };
+                };
+                /** @description The month is not written like 2024-05 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The month is outside the group's plan */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change what a month is about
+         * @description Members, chairs and admins. Replaces title, focus and outcomes. Months are added and removed only by changing the group's plan range.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    /** @description The month */
+                    month: string;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MilestoneUpdate"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Milestone"];
+                    };
+                };
+                /** @description Invalid fields, or the month is not written like 2024-05 */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member or chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The month is outside the group's plan */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version; `current` holds the milestone as it is now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No version given */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/phases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a group's phases
+         * @description By start month.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The phases */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Phase"][];
+                    };
+                };
+                /** @description No such group, or a MEMBERS group the caller is not in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a phase
+         * @description Members, chairs and admins. The end month must not be before the start month; phases may overlap and may reach past the plan range.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PhaseRequest"];
+                };
+            };
+            responses: {
+                /** @description Created; the ETag carries its version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Phase"];
+                    };
+                };
+                /** @description Invalid fields, or endMonth before startMonth */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member or chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/phases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a phase */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The phase; the ETag carries its version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Phase"];
+                    };
+                };
+                /** @description No such phase in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a phase
+         * @description Members, chairs and admins. Replaces every field.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PhaseUpdate"];
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Phase"];
+                    };
+                };
+                /** @description Invalid fields, or endMonth before startMonth */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member or chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such phase in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Stale version; `current` holds the phase as it is now */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No version given */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a phase
+         * @description Members, chairs and admins. An If-Match header, if sent, must name the current version.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "If-Match"?: string;
+                };
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member or chair of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such phase in this group */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description If-Match names a stale version */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -782,6 +2256,66 @@ export interface components {
             /** @example must not be blank */
             message?: string;
         };
+        Goal: {
+            /**
+             * Format: int64
+             * @example 12
+             */
+            id?: number;
+            /**
+             * Format: int32
+             * @description Place in the group's list of goals, from 0
+             * @example 1
+             */
+            position?: number;
+            /** @example Communication Plan */
+            title?: string;
+            description?: string;
+            /** @example #1C7ED6 */
+            color?: string;
+            /** @description The measure of success, if the goal has one */
+            measure?: components["schemas"]["Measure"];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            version?: number;
+        };
+        GoalRequest: {
+            /** @example Communication Plan */
+            title: string;
+            /** @example Ecosystem-wide plan for how the roadmap is communicated */
+            description?: string;
+            /** @example #1C7ED6 */
+            color?: string;
+            measure?: components["schemas"]["Measure"];
+            /**
+             * Format: int32
+             * @description Place in the list, from 0; absent or past the end: last
+             * @example 0
+             */
+            position?: number;
+        };
+        GoalUpdate: {
+            /** @example Communication Plan */
+            title: string;
+            description?: string;
+            /** @example #1C7ED6 */
+            color?: string;
+            measure?: components["schemas"]["Measure"];
+            /**
+             * Format: int32
+             * @description New place in the list, from 0; past the end: last
+             * @example 2
+             */
+            position?: number;
+            /**
+             * Format: int32
+             * @description The version this change is based on (or send If-Match)
+             * @example 0
+             */
+            version?: number;
+        };
         Group: {
             /** @example core-infra-roadmap */
             slug?: string;
@@ -868,6 +2402,260 @@ export interface components {
          * @example 15:00
          */
         LocalTime: string;
+        /** @description A goal's measure of success */
+        Measure: {
+            /** @example New contributors moving through the pathway */
+            label: string;
+            /** @example 25 */
+            target?: number;
+            /** @example 12 */
+            current?: number;
+        };
+        Meeting: {
+            /**
+             * Format: int64
+             * @example 21
+             */
+            id?: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            number?: number;
+            /** @example 2024-05-07 */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: local-time
+             * @example 15:00
+             */
+            time?: string;
+            /** @example UTC */
+            timeZone?: string;
+            /** @example true */
+            tentative?: boolean;
+            /** @example Virtual */
+            location?: string;
+            /** @example https://meet.example.org/core-infra */
+            joinUrl?: string;
+            /**
+             * @example [
+             *       "Agree on Group Mission",
+             *       "Goal setting"
+             *     ]
+             */
+            objectives?: string[];
+            /** @example Group mission and goals decided, Kanban board set up */
+            outcome?: string;
+            minutes?: string;
+            /**
+             * @description In ascending order
+             * @example [
+             *       12,
+             *       15
+             *     ]
+             */
+            cardIds?: number[];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            version?: number;
+        };
+        MeetingPage: {
+            items?: components["schemas"]["Meeting"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        MeetingRequest: {
+            /**
+             * Format: int32
+             * @description Absent: one more than the group's highest
+             * @example 3
+             */
+            number?: number;
+            /** @example 2024-05-07 */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: local-time
+             * @example 15:00
+             */
+            time?: string;
+            /**
+             * @description An IANA time zone
+             * @example UTC
+             */
+            timeZone?: string;
+            /**
+             * @description Whether the date is still tentative; absent: true
+             * @example true
+             */
+            tentative?: boolean;
+            /** @example Virtual */
+            location?: string;
+            /**
+             * @description An http(s) link to join
+             * @example https://meet.example.org/core-infra
+             */
+            joinUrl?: string;
+            /**
+             * @description Agenda objectives, in order
+             * @example [
+             *       "Agree on Group Mission",
+             *       "Goal setting"
+             *     ]
+             */
+            objectives?: string[];
+            /** @example Group mission and goals decided, Kanban board set up */
+            outcome?: string;
+            minutes?: string;
+            /**
+             * @description Cards of this group the meeting is about
+             * @example [
+             *       12,
+             *       15
+             *     ]
+             */
+            cardIds?: number[];
+        };
+        MeetingUpdate: {
+            /**
+             * Format: int32
+             * @description Absent: unchanged
+             * @example 3
+             */
+            number?: number;
+            /** @example 2024-05-07 */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: local-time
+             * @example 15:00
+             */
+            time?: string;
+            /**
+             * @description An IANA time zone
+             * @example UTC
+             */
+            timeZone?: string;
+            /**
+             * @description Absent: unchanged
+             * @example false
+             */
+            tentative?: boolean;
+            /** @example Virtual */
+            location?: string;
+            /** @example https://meet.example.org/core-infra */
+            joinUrl?: string;
+            /**
+             * @example [
+             *       "Agree on Group Mission",
+             *       "Goal setting"
+             *     ]
+             */
+            objectives?: string[];
+            /** @example Group mission and goals decided, Kanban board set up */
+            outcome?: string;
+            minutes?: string;
+            /**
+             * @example [
+             *       12,
+             *       15
+             *     ]
+             */
+            cardIds?: number[];
+            /**
+             * Format: int32
+             * @description The version this change is based on (or send If-Match)
+             * @example 0
+             */
+            version?: number;
+        };
+        Member: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            /** @example f3b2c0de-7c1e-4e55-9d2a-1b0c8f6e2a91 */
+            subject?: string;
+            /** @example Ada Lovelace */
+            displayName?: string;
+            /**
+             * @description Only for members of the group and admins; null otherwise
+             * @example ada@example.org
+             */
+            email?: string;
+            /** @example MEMBER */
+            role?: components["schemas"]["GroupRole"];
+            /**
+             * Format: int32
+             * @example 0
+             */
+            version?: number;
+        };
+        MemberRequest: {
+            /**
+             * @description The identity provider's subject (sub) of the person
+             * @example f3b2c0de-7c1e-4e55-9d2a-1b0c8f6e2a91
+             */
+            subject: string;
+            /** @example Ada Lovelace */
+            displayName: string;
+            /** @example ada@example.org */
+            email?: string;
+            /** @example MEMBER */
+            role: components["schemas"]["GroupRole"];
+        };
+        MemberUpdate: {
+            /** @example Ada Lovelace */
+            displayName: string;
+            /** @example CHAIR */
+            role: components["schemas"]["GroupRole"];
+            /**
+             * Format: int32
+             * @description The version this change is based on (or send If-Match)
+             * @example 0
+             */
+            version?: number;
+        };
+        Milestone: {
+            /** @example 2024-06 */
+            month?: components["schemas"]["YearMonth"];
+            /** @example Map the current state */
+            title?: string;
+            /** @example Communication plan and current-state map */
+            focus?: string;
+            /** @example Publish a first roadmap process; socialize the comms plan at Intersect */
+            outcomes?: string;
+            /**
+             * Format: int64
+             * @description Cards planned in this month
+             * @example 14
+             */
+            cardCount?: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            version?: number;
+        };
+        MilestoneUpdate: {
+            /** @example Software beta */
+            title?: string;
+            /** @example Work through the beta blockers and release on Halloween */
+            focus?: string;
+            /** @example First beta release; demo site online */
+            outcomes?: string;
+            /**
+             * Format: int32
+             * @description The version this change is based on (or send If-Match)
+             * @example 0
+             */
+            version?: number;
+        };
         MoveRequest: {
             /**
              * @description Target month; null for the backlog
@@ -918,6 +2706,68 @@ export interface components {
              * @example 124
              */
             total?: number;
+        };
+        Phase: {
+            /**
+             * Format: int64
+             * @example 3
+             */
+            id?: number;
+            /** @example Launch */
+            name?: string;
+            /** @example 2021-03 */
+            startMonth?: components["schemas"]["YearMonth"];
+            /** @example 2021-06 */
+            endMonth?: components["schemas"]["YearMonth"];
+            /** @example Brainstorm ideas; plan activities; build a core team */
+            focus?: string;
+            /**
+             * @example - Run public launch workshop
+             *     - Develop online presence
+             */
+            activities?: string;
+            /** @example - Shared vision of the community, developed by the community */
+            outcomes?: string;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            version?: number;
+        };
+        PhaseRequest: {
+            /** @example Launch */
+            name: string;
+            /** @example 2021-03 */
+            startMonth: components["schemas"]["YearMonth"];
+            /** @example 2021-06 */
+            endMonth: components["schemas"]["YearMonth"];
+            /** @example Brainstorm ideas; plan activities; build a core team */
+            focus?: string;
+            /**
+             * @example - Run public launch workshop
+             *     - Develop online presence
+             */
+            activities?: string;
+            /** @example - Shared vision of the community, developed by the community */
+            outcomes?: string;
+        };
+        PhaseUpdate: {
+            /** @example Grow */
+            name: string;
+            /** @example 2021-07 */
+            startMonth: components["schemas"]["YearMonth"];
+            /** @example 2021-12 */
+            endMonth: components["schemas"]["YearMonth"];
+            /** @example Run activities; bring in new members; collect feedback */
+            focus?: string;
+            activities?: string;
+            outcomes?: string;
+            /**
+             * Format: int32
+             * @description The version this change is based on (or send If-Match)
+             * @example 0
+             */
+            version?: number;
         };
         /** @description RFC 9457 problem detail, sent as application/problem+json */
         Problem: {

@@ -33,7 +33,7 @@ export function useAddMember(slug: string) {
             body: {
               subject: member.subject.trim(),
               displayName: member.displayName.trim(),
-              email: member.email.trim() || null,
+              email: member.email.trim() || undefined,
               role: member.role,
             },
           }),

@@ -24,10 +24,17 @@ const SAME_ORIGIN = { 'X-Requested-With': 'XMLHttpRequest' };
  */
 export async function signIn(page: Page, user: User, returnTo = '/') {
   await page.goto(`/auth/login?returnTo=${encodeURIComponent(returnTo)}`);
-  const username = page.locator('#username, input[name="username"], input[name="name"]').first();
-  await username.fill(user.username);
-  await page.locator('#password, input[name="password"], input[type="password"]').first().fill(user.password);
-  await page.locator('#kc-login, button[type="submit"], input[type="submit"]').first().click();
+  // Dev Services for OIDC offers a button per predefined user; Keycloak a username/password form.
+  const predefined = page.locator(`button[name="predefined-${user.username}"]`);
+  const username = page.locator('#username, input[name="username"]').first();
+  await expect(predefined.or(username).first()).toBeVisible();
+  if ((await predefined.count()) > 0) {
+    await predefined.click();
+  } else {
+    await username.fill(user.username);
+    await page.locator('#password, input[name="password"]').first().fill(user.password);
+    await page.locator('#kc-login, button[type="submit"], input[type="submit"]').first().click();
+  }
   // Back on the app (not on the provider, not on /auth/login): signed in.
   await page.waitForURL((url) => url.origin === appOrigin && !url.pathname.startsWith('/auth/'), {
     timeout: 30_000,

@@ -9,7 +9,9 @@ export function BoardSkeleton() {
     <div className="board-page__main" aria-busy="true" aria-label="Loading the board">
       <div className="board-scroller">
         <div className="board-grid" style={{ ['--month-count' as string]: 5, ['--lanes' as string]: 1 }}>
-          <Skeleton height={30} radius={999} className="" />
+          <span style={{ gridColumn: '2 / 4', gridRow: 1 }}>
+            <Skeleton height={30} radius={999} />
+          </span>
           {cardsPerColumn.map((count, index) => (
             <section
               key={index}

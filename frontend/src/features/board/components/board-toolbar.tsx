@@ -29,6 +29,8 @@ export function BoardToolbar({ board, filters, onChange, onJumpToToday }: BoardT
   }, [text, filters, onChange]);
 
   const people = responsibleOptions(board);
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const active = [filters.goalId, filters.status, filters.responsible].filter((f) => f !== null).length;
   return (
     <div className="board-toolbar" role="search" aria-label="Filter cards">
       <div className="board-toolbar__search">
@@ -45,67 +47,78 @@ export function BoardToolbar({ board, filters, onChange, onJumpToToday }: BoardT
           onChange={(event) => setText(event.target.value)}
         />
       </div>
-      <label className="visually-hidden" htmlFor="board-filter-goal">
-        Goal
-      </label>
-      <select
-        id="board-filter-goal"
-        className="select"
-        value={filters.goalId ?? ''}
-        onChange={(event) =>
-          onChange({ ...filters, goalId: event.target.value ? Number(event.target.value) : null })
-        }
+      <button
+        type="button"
+        className="button button--small board-toolbar__toggle"
+        aria-expanded={filtersOpen}
+        aria-controls="board-filters"
+        onClick={() => setFiltersOpen((open) => !open)}
       >
-        <option value="">All goals</option>
-        {board.goals.map((goal) => (
-          <option key={goal.id} value={goal.id}>
-            {goal.title}
-          </option>
-        ))}
-      </select>
-      <label className="visually-hidden" htmlFor="board-filter-status">
-        Status
-      </label>
-      <select
-        id="board-filter-status"
-        className="select"
-        value={filters.status ?? ''}
-        onChange={(event) =>
-          onChange({ ...filters, status: (event.target.value || null) as CardStatus | null })
-        }
-      >
-        <option value="">Any status</option>
-        {statuses.map((status) => (
-          <option key={status} value={status}>
-            {statusLabels[status]}
-          </option>
-        ))}
-      </select>
-      <label className="visually-hidden" htmlFor="board-filter-responsible">
-        Responsible
-      </label>
-      <select
-        id="board-filter-responsible"
-        className="select"
-        value={filters.responsible ?? ''}
-        onChange={(event) => onChange({ ...filters, responsible: event.target.value || null })}
-      >
-        <option value="">Anyone responsible</option>
-        {people.map((name) => (
-          <option key={name} value={name}>
-            {name}
-          </option>
-        ))}
-      </select>
-      {isFiltering(filters) ? (
-        <button
-          type="button"
-          className="button button--ghost button--small"
-          onClick={() => onChange(noFilters)}
+        <Icon name="filter" /> Filters{active > 0 ? ` (${active})` : ''}
+      </button>
+      <div id="board-filters" className={`board-toolbar__filters${filtersOpen ? ' is-open' : ''}`}>
+        <label className="visually-hidden" htmlFor="board-filter-goal">
+          Goal
+        </label>
+        <select
+          id="board-filter-goal"
+          className="select"
+          value={filters.goalId ?? ''}
+          onChange={(event) =>
+            onChange({ ...filters, goalId: event.target.value ? Number(event.target.value) : null })
+          }
         >
-          <Icon name="x" /> Clear
-        </button>
-      ) : null}
+          <option value="">All goals</option>
+          {board.goals.map((goal) => (
+            <option key={goal.id} value={goal.id}>
+              {goal.title}
+            </option>
+          ))}
+        </select>
+        <label className="visually-hidden" htmlFor="board-filter-status">
+          Status
+        </label>
+        <select
+          id="board-filter-status"
+          className="select"
+          value={filters.status ?? ''}
+          onChange={(event) =>
+            onChange({ ...filters, status: (event.target.value || null) as CardStatus | null })
+          }
+        >
+          <option value="">Any status</option>
+          {statuses.map((status) => (
+            <option key={status} value={status}>
+              {statusLabels[status]}
+            </option>
+          ))}
+        </select>
+        <label className="visually-hidden" htmlFor="board-filter-responsible">
+          Responsible
+        </label>
+        <select
+          id="board-filter-responsible"
+          className="select"
+          value={filters.responsible ?? ''}
+          onChange={(event) => onChange({ ...filters, responsible: event.target.value || null })}
+        >
+          <option value="">Anyone responsible</option>
+          {people.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+        {isFiltering(filters) ? (
+          <button
+            type="button"
+            className="button button--ghost button--small"
+            onClick={() => onChange(noFilters)}
+          >
+            <Icon name="x" /> Clear
+          </button>
+        ) : null}
+      </div>
       <span className="board-toolbar__spacer" />
       {board.goals.length > 0 ? (
         <div className="board-toolbar__legend" aria-label="Goal colours">

@@ -37,7 +37,9 @@ export function MeetingsTable({
               Date
             </th>
             <th scope="col">Agenda</th>
-            <th scope="col">Outcome</th>
+            <th scope="col" className="meetings-table__outcome">
+              Outcome
+            </th>
             <th scope="col" className="meetings-table__location">
               Location
             </th>

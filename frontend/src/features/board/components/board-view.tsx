@@ -137,6 +137,7 @@ export function BoardView({ board, filters, onOpenCard, onAddCard, meetingsHref,
   useLayoutEffect(() => {
     itemsRef.current = items;
   });
+  const overPosition = useRef<{ column: ColumnId; position: number; total: number } | null>(null);
   const announcements: Announcements = {
     onDragStart({ active }) {
       const { column, position, total } = positionIn(itemsRef.current, active.id);
@@ -146,8 +147,11 @@ export function BoardView({ board, filters, onOpenCard, onAddCard, meetingsHref,
       if (!over) {
         return `'${titleOf(active.id)}' is no longer over a month.`;
       }
-      const { column, position, total } = positionIn(itemsRef.current, active.id);
-      return column ? describeOver(titleOf(active.id), nameOf(column), position, total) : undefined;
+      // handleDragOver ran just before and worked out where the card would land.
+      const target = overPosition.current;
+      return target
+        ? describeOver(titleOf(active.id), nameOf(target.column), target.position, target.total)
+        : undefined;
     },
     onDragEnd() {
       return undefined;
@@ -170,33 +174,64 @@ export function BoardView({ board, filters, onOpenCard, onAddCard, meetingsHref,
   }
 
   function handleDragOver({ active, over }: DragOverEvent) {
+    overPosition.current = null;
     if (!over) {
       return;
     }
-    setDragItems((current) => {
-      const before = current ?? derivedItems;
-      const from = findColumn(before, active.id);
-      const to = findColumn(before, over.id);
-      if (!from || !to || from === to) {
-        return current;
-      }
-      const target = before[to] ?? [];
-      let index = target.length;
-      if (!(typeof over.id === 'string' && over.id in before)) {
-        const overIndex = target.indexOf(Number(over.id));
-        const translated = active.rect.current.translated;
-        const below = translated ? translated.top > over.rect.top + over.rect.height / 2 : false;
-        index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length;
-      }
-      return moveItem(before, Number(active.id), to, index);
-    });
+    const before = dragItems ?? derivedItems;
+    const from = findColumn(before, active.id);
+    const to = findColumn(before, over.id);
+    if (!from || !to) {
+      return;
+    }
+    const target = before[to] ?? [];
+    const overColumn = typeof over.id === 'string' && over.id in before;
+    if (from === to) {
+      // Within a column the sortable strategy shows the gap; the card would take the place of the one it is over.
+      const index = overColumn ? target.length - 1 : target.indexOf(Number(over.id));
+      overPosition.current = { column: to, position: index + 1, total: target.length };
+      return;
+    }
+    let index = target.length;
+    if (!overColumn) {
+      const overIndex = target.indexOf(Number(over.id));
+      const translated = active.rect.current.translated;
+      const below = translated ? translated.top > over.rect.top + over.rect.height / 2 : false;
+      index = overIndex >= 0 ? overIndex + (below ? 1 : 0) : target.length;
+    }
+    const next = moveItem(before, Number(active.id), to, index);
+    overPosition.current = {
+      column: to,
+      position: (next[to] ?? []).indexOf(Number(active.id)) + 1,
+      total: next[to]?.length ?? 0,
+    };
+    setDragItems(next);
   }
 
   function finish() {
     setActiveId(null);
     setDragItems(null);
     start.current = null;
+    overPosition.current = null;
   }
+
+  // A card dropped in another column is a new element there: give the keyboard its handle back, so the next move
+  // can start from where the last one ended.
+  const refocus = useRef<{ cardId: number; column: ColumnId } | null>(null);
+  useEffect(() => {
+    const target = refocus.current;
+    const handle = target
+      ? document.querySelector<HTMLElement>(
+          `[data-column="${target.column}"] [data-card-id="${target.cardId}"] .card-tile__handle`,
+        )
+      : null;
+    if (handle) {
+      refocus.current = null;
+      if (!handle.contains(document.activeElement) && document.activeElement === document.body) {
+        handle.focus();
+      }
+    }
+  });
 
   function handleDragEnd({ active, over }: DragEndEvent) {
     const begin = start.current;
@@ -240,6 +275,7 @@ export function BoardView({ board, filters, onOpenCard, onAddCard, meetingsHref,
       position: full.indexOf(cardId) + 1,
       total: full.length,
     });
+    refocus.current = { cardId, column };
     move(
       { cardId, to: column, placement, version: card.version },
       {
@@ -370,12 +406,16 @@ export function BoardView({ board, filters, onOpenCard, onAddCard, meetingsHref,
       </div>
       <DragOverlay dropAnimation={dropAnimation}>
         {activeCard ? (
-          <CardTileBody
-            as="div"
-            card={activeCard}
-            goal={activeCard.goalId !== null ? goalsById.get(activeCard.goalId) : undefined}
-            state="overlay"
-          />
+          // dnd-kit measures the overlay's first child for collisions (and so for keyboard moves): that box must stay
+          // exactly where the card is, so the tilt of the lifted card is applied one level further in.
+          <div className="drag-overlay">
+            <CardTileBody
+              as="div"
+              card={activeCard}
+              goal={activeCard.goalId !== null ? goalsById.get(activeCard.goalId) : undefined}
+              state="overlay"
+            />
+          </div>
         ) : null}
       </DragOverlay>
       <div

@@ -23,7 +23,8 @@ function rect(left: number, top: number, width: number, height: number): DOMRect
 export function installFakeBoardLayout() {
   const original = Element.prototype.getBoundingClientRect;
   Element.prototype.getBoundingClientRect = function fake(this: Element): DOMRect {
-    const lifted = this.closest('.card-tile--overlay');
+    const overlay = this.closest('.drag-overlay');
+    const lifted = overlay?.querySelector('[data-card-id]');
     if (lifted) {
       // The drag overlay starts where the lifted card is.
       const placeholder = document.querySelector(

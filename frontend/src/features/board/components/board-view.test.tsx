@@ -6,9 +6,16 @@ import { installFakeBoardLayout } from '@/testing/fake-layout';
 import { fakeFetch, renderWithProviders, testQueryClient } from '@/testing/render';
 import type { Board } from '@/types/domain';
 import { noFilters } from '../lib/filters';
-import { BoardView } from './board-view';
+import { useBoard } from '../api/get-board';
+import { BoardView, type BoardViewProps } from './board-view';
 
 const JUNE_2024 = new Date(2024, 5, 12);
+
+/** The board as the route shows it: read from the query cache, so optimistic changes and rollbacks re-render it. */
+function CachedBoardView(props: Omit<BoardViewProps, 'board'> & { slug: string }) {
+  const { data } = useBoard(props.slug);
+  return data ? <BoardView board={data} {...props} /> : null;
+}
 
 function renderBoard(board: Board, filters = noFilters) {
   const client = testQueryClient();
@@ -16,8 +23,8 @@ function renderBoard(board: Board, filters = noFilters) {
   const onOpenCard = vi.fn<(cardId: number) => void>();
   const onAddCard = vi.fn<(columnId: string, title: string) => Promise<unknown>>(async () => undefined);
   const view = renderWithProviders(
-    <BoardView
-      board={board}
+    <CachedBoardView
+      slug={board.group.slug}
       filters={filters}
       onOpenCard={onOpenCard}
       onAddCard={onAddCard}
@@ -156,6 +163,30 @@ describe('BoardView keyboard moves', () => {
     const cached = client.getQueryData<Board>(queryKeys.board('core-infra-roadmap'))!;
     expect(idsOf(cached, '2024-05')).toEqual([may[1], card.id, ...may.slice(2)]);
     expect(await screen.findByText('Card moved')).toBeInTheDocument();
+  });
+
+  it('shouldMoveToTheNextMonthWithArrowRightAndGiveTheHandleBackItsFocus', async () => {
+    const board = cardanoBoard();
+    const card = cardByTitle(board, 'Submit Vocab to community for review');
+    const server = fakeFetch(async () => ({
+      status: 200,
+      body: { ...cardanoBoardDto().columns![0]!.cards![2], month: '2024-06', version: 1 },
+    }));
+    vi.stubGlobal('fetch', server.fetch);
+    renderBoard(board);
+
+    await keyboardMove(card.title, ['ArrowRight']);
+
+    await waitFor(() => expect(server.requests).toHaveLength(1));
+    expect(server.requests[0]!.body).toMatchObject({ month: '2024-06', version: 0 });
+    expect(screen.getByTestId('board-announcer')).toHaveTextContent(
+      "Moved 'Submit Vocab to community for review' from May to June",
+    );
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(screen.getByTestId('column-2024-06')).getByRole('button', { name: `Move '${card.title}'` }),
+      ),
+    );
   });
 
   it('shouldRollBackAndSayWhyWhenTheServerRefusesTheMove', async () => {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -16,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import org.milepost.card.CardStatus;
 import org.milepost.card.dto.CardView;
+import org.milepost.goal.GoalRepository;
+import org.milepost.goal.dto.GoalView;
+import org.milepost.phase.PhaseRepository;
+import org.milepost.phase.dto.PhaseView;
 import org.milepost.workinggroup.WorkingGroup;
 import org.milepost.workinggroup.WorkingGroupService;
 
@@ -29,11 +32,16 @@ import org.milepost.workinggroup.WorkingGroupService;
 public class BoardService {
 
     private final WorkingGroupService groups;
+    private final GoalRepository goalRepository;
+    private final PhaseRepository phaseRepository;
     private final EntityManager em;
 
     @Inject
-    public BoardService(WorkingGroupService groups, EntityManager em) {
+    public BoardService(WorkingGroupService groups, GoalRepository goalRepository, PhaseRepository phaseRepository,
+            EntityManager em) {
         this.groups = groups;
+        this.goalRepository = goalRepository;
+        this.phaseRepository = phaseRepository;
         this.em = em;
     }
 
@@ -41,22 +49,8 @@ public class BoardService {
         WorkingGroup group = groups.findReadable(slug);
         long id = group.id;
 
-        List<BoardView.Goal> goals = em.createQuery("""
-                select g.id, g.position, g.title, g.description, g.color, g.measureLabel, g.measureTarget,
-                       g.measureCurrent, g.version
-                from Goal g where g.groupId = :g order by g.position, g.id""", Object[].class)
-                .setParameter("g", id).getResultStream()
-                .map(r -> new BoardView.Goal((Long) r[0], (Integer) r[1], (String) r[2], (String) r[3], (String) r[4],
-                        (String) r[5], (BigDecimal) r[6], (BigDecimal) r[7], (Integer) r[8]))
-                .toList();
-
-        List<BoardView.Phase> phases = em.createQuery("""
-                select p.id, p.name, p.startMonth, p.endMonth, p.focus, p.activities, p.outcomes, p.version
-                from Phase p where p.groupId = :g order by p.startMonth, p.id""", Object[].class)
-                .setParameter("g", id).getResultStream()
-                .map(r -> new BoardView.Phase((Long) r[0], (String) r[1], YearMonth.from((LocalDate) r[2]),
-                        YearMonth.from((LocalDate) r[3]), (String) r[4], (String) r[5], (String) r[6], (Integer) r[7]))
-                .toList();
+        List<GoalView> goals = goalRepository.listByGroup(id).stream().map(GoalView::of).toList();
+        List<PhaseView> phases = phaseRepository.listByGroup(id).stream().map(PhaseView::of).toList();
 
         Map<Long, YearMonth> monthOf = new HashMap<>();
         Map<YearMonth, BoardView.Milestone> heads = new LinkedHashMap<>();

@@ -1,6 +1,5 @@
 package org.milepost.board;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -8,6 +7,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.milepost.card.dto.CardView;
+import org.milepost.goal.dto.GoalView;
+import org.milepost.phase.dto.PhaseView;
 import org.milepost.workinggroup.dto.GroupView;
 
 /**
@@ -15,21 +16,8 @@ import org.milepost.workinggroup.dto.GroupView;
  * (milestone head, cards in order, the meetings that fall in it) and the backlog.
  */
 @Schema(name = "Board")
-public record BoardView(GroupView group, List<Goal> goals, List<Phase> phases, List<Column> columns,
+public record BoardView(GroupView group, List<GoalView> goals, List<PhaseView> phases, List<Column> columns,
         List<CardView> backlog) {
-
-    @Schema(name = "BoardGoal")
-    public record Goal(long id, int position, String title, String description,
-            @Schema(examples = "#2563eb") String color, String measureLabel, BigDecimal measureTarget,
-            BigDecimal measureCurrent, int version) {
-    }
-
-    @Schema(name = "BoardPhase")
-    public record Phase(long id, @Schema(examples = "Launch") String name,
-            @Schema(type = SchemaType.STRING, format = "year-month", examples = "2021-03") YearMonth startMonth,
-            @Schema(type = SchemaType.STRING, format = "year-month", examples = "2021-06") YearMonth endMonth,
-            String focus, String activities, String outcomes, int version) {
-    }
 
     @Schema(name = "BoardColumn")
     public record Column(

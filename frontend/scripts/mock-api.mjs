@@ -105,17 +105,7 @@ createServer(async (req, res) => {
         const rest = m[2] ?? '';
         if (rest === '' && !write) return send(res, 200, board.group);
         if (rest === '/board') return send(res, 200, board);
-        if (rest === '/goals')
-            return send(
-                res,
-                200,
-                board.goals.map(({ measureLabel, measureTarget, measureCurrent, ...g }) => ({
-                    ...g,
-                    measure: measureLabel
-                        ? { label: measureLabel, target: measureTarget, current: measureCurrent }
-                        : null,
-                })),
-            );
+        if (rest === '/goals') return send(res, 200, board.goals);
         if (rest === '/members') return send(res, 200, members);
         if (rest === '/meetings' && !write) {
             const today = new Date().toISOString().slice(0, 10);

@@ -80,16 +80,8 @@ export function toPage<D, T>(
   return { items, page: dto.page ?? 0, size: dto.size ?? items.length, total: dto.total ?? items.length };
 }
 
-/** A goal from /goals (measure as an object) or from the board (measure as flat fields). */
-export function toGoal(dto: Dto<'Goal'> | Dto<'BoardGoal'>): Goal {
-  const nested = dto as Dto<'Goal'>;
-  const flat = dto as Dto<'BoardGoal'>;
-  const measure =
-    nested.measure !== undefined
-      ? nested.measure
-      : flat.measureLabel || flat.measureTarget != null || flat.measureCurrent != null
-        ? { label: flat.measureLabel, target: flat.measureTarget, current: flat.measureCurrent }
-        : null;
+export function toGoal(dto: Dto<'Goal'>): Goal {
+  const measure = dto.measure;
   return {
     id: dto.id ?? 0,
     position: dto.position ?? 0,
@@ -103,7 +95,7 @@ export function toGoal(dto: Dto<'Goal'> | Dto<'BoardGoal'>): Goal {
   };
 }
 
-export function toPhase(dto: Dto<'Phase'> | Dto<'BoardPhase'>): Phase {
+export function toPhase(dto: Dto<'Phase'>): Phase {
   return {
     id: dto.id ?? 0,
     name: text(dto.name),

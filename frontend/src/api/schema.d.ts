@@ -2098,8 +2098,8 @@ export interface components {
     schemas: {
         Board: {
             group?: components["schemas"]["Group"];
-            goals?: components["schemas"]["BoardGoal"][];
-            phases?: components["schemas"]["BoardPhase"][];
+            goals?: components["schemas"]["Goal"][];
+            phases?: components["schemas"]["Phase"][];
             columns?: components["schemas"]["BoardColumn"][];
             backlog?: components["schemas"]["Card"][];
         };
@@ -2108,21 +2108,6 @@ export interface components {
             milestone?: components["schemas"]["BoardMilestone"];
             cards?: components["schemas"]["Card"][];
             meetings?: components["schemas"]["BoardMeeting"][];
-        };
-        BoardGoal: {
-            /** Format: int64 */
-            id?: number;
-            /** Format: int32 */
-            position?: number;
-            title?: string;
-            description?: string;
-            /** @example #2563eb */
-            color?: string;
-            measureLabel?: string;
-            measureTarget?: number;
-            measureCurrent?: number;
-            /** Format: int32 */
-            version?: number;
         };
         BoardMeeting: {
             /** Format: int64 */
@@ -2143,21 +2128,6 @@ export interface components {
             title?: string;
             /** @example platform co-op */
             focus?: string;
-            outcomes?: string;
-            /** Format: int32 */
-            version?: number;
-        };
-        BoardPhase: {
-            /** Format: int64 */
-            id?: number;
-            /** @example Launch */
-            name?: string;
-            /** @example 2021-03 */
-            startMonth?: components["schemas"]["YearMonth"];
-            /** @example 2021-06 */
-            endMonth?: components["schemas"]["YearMonth"];
-            focus?: string;
-            activities?: string;
             outcomes?: string;
             /** Format: int32 */
             version?: number;

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
@@ -9,6 +9,7 @@ import { BoardView } from '@/features/board/components/board-view';
 import { BACKLOG, findCard } from '@/features/board/lib/board-moves';
 import { filtersFromSearch, filtersToSearch, type BoardFilters } from '@/features/board/lib/filters';
 import { useCreateCard } from '@/features/cards/api/card-mutations';
+import { MilestoneDialog } from '@/features/milestones/components/milestone-dialog';
 import { currentMonth } from '@/lib/months';
 
 // The card dialog brings the Markdown renderer: loaded when a card is first opened.
@@ -22,6 +23,7 @@ export function BoardRoute() {
   const createCard = useCreateCard(slug);
   const filters = filtersFromSearch(search);
   const openCardId = Number(search.get('card')) || null;
+  const [milestoneMonth, setMilestoneMonth] = useState<string | null>(null);
 
   const setFilters = useCallback(
     (next: BoardFilters) => setSearch((params) => filtersToSearch(next, params), { replace: true }),
@@ -87,6 +89,9 @@ export function BoardRoute() {
   }
 
   const openedCard = openCardId !== null ? findCard(board, openCardId) : undefined;
+  const milestoneColumn = milestoneMonth
+    ? board.columns.find((c) => c.month.key === milestoneMonth)
+    : undefined;
   const hasThisMonth = board.columns.some((c) => c.month.key === currentMonth().key);
   return (
     <div className="board-page">
@@ -107,10 +112,19 @@ export function BoardRoute() {
             filters={filters}
             onOpenCard={openCard}
             onAddCard={board.group.canEdit ? addCard : undefined}
+            onEditMilestone={board.group.canEdit ? setMilestoneMonth : undefined}
             meetingsHref={`/groups/${slug}/meetings`}
           />
         )}
       </div>
+      {milestoneColumn ? (
+        <MilestoneDialog
+          slug={slug}
+          month={milestoneColumn.month}
+          milestone={milestoneColumn.milestone}
+          onClose={() => setMilestoneMonth(null)}
+        />
+      ) : null}
       {openedCard ? (
         <Suspense fallback={null}>
           <CardDialog

@@ -25,6 +25,7 @@ interface BoardColumnProps {
   meetingsHref?: string;
   onOpenCard: (cardId: number) => void;
   onAddCard?: (columnId: string, title: string) => Promise<unknown>;
+  onEditMilestone?: (columnId: string) => void;
   style?: React.CSSProperties;
   headerExtra?: ReactNode;
 }
@@ -46,6 +47,7 @@ export function BoardColumn({
   meetingsHref,
   onOpenCard,
   onAddCard,
+  onEditMilestone,
   style,
   headerExtra,
 }: BoardColumnProps) {
@@ -80,6 +82,16 @@ export function BoardColumn({
             {count}
           </span>
           {headerExtra}
+          {editable && onEditMilestone ? (
+            <button
+              type="button"
+              className="icon-button board-column__edit"
+              aria-label={`Edit the milestone of ${label}`}
+              onClick={() => onEditMilestone(id)}
+            >
+              <Icon name="edit" />
+            </button>
+          ) : null}
         </div>
         {milestone && (milestone.title || milestone.focus) ? (
           <div className="board-column__milestone">

@@ -88,12 +88,22 @@ export interface BoardViewProps {
   filters: BoardFilters;
   onOpenCard: (cardId: number) => void;
   onAddCard?: (columnId: ColumnId, title: string) => Promise<unknown>;
+  /** Members edit a month's milestone (title, focus, outcomes). */
+  onEditMilestone?: (columnId: ColumnId) => void;
   meetingsHref: string;
   /** Today, for "this month" (tests pin it). */
   now?: Date;
 }
 
-export function BoardView({ board, filters, onOpenCard, onAddCard, meetingsHref, now }: BoardViewProps) {
+export function BoardView({
+  board,
+  filters,
+  onOpenCard,
+  onAddCard,
+  onEditMilestone,
+  meetingsHref,
+  now,
+}: BoardViewProps) {
   const { group } = board;
   const editable = group.canEdit;
   const filtering = isFiltering(filters);
@@ -399,6 +409,7 @@ export function BoardView({ board, filters, onOpenCard, onAddCard, meetingsHref,
               meetingsHref={meetingsHref}
               onOpenCard={onOpenCard}
               onAddCard={onAddCard}
+              onEditMilestone={onEditMilestone}
               style={{ gridRow: lanes + 1, gridColumn: index + 2 }}
             />
           ))}

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
@@ -133,10 +132,8 @@ public class ProblemMappers {
         return unauthenticated(uri);
     }
 
-    @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return unauthenticated(uri);
-    }
+    // AuthenticationFailedException (an invalid token or an ended session) is mapped by
+    // org.milepost.auth.AuthenticationFailureMapper: 401 problem under /api, the provider's sign-in challenge elsewhere.
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {

@@ -18,6 +18,7 @@ import type {
   CardFields,
   Goal,
   Group,
+  GroupRole,
   GroupSummary,
   Me,
   Meeting,
@@ -34,6 +35,12 @@ const optionalDate = (value: string | null | undefined): CalendarDate | null =>
   value ? toCalendarDate(value) : null;
 /** Empty text is left out of a request: "not set" (requests replace every editable field). */
 const orNull = (value: string): string | undefined => (value.trim() === '' ? undefined : value.trim());
+
+const roles: readonly GroupRole[] = ['CHAIR', 'MEMBER', 'OBSERVER'];
+/** A role the app does not know is treated as the least one. */
+function toRole(value: string | null | undefined): GroupRole {
+  return roles.find((r) => r === value) ?? 'OBSERVER';
+}
 
 export function toGroup(dto: Dto<'Group'>): Group {
   return {
@@ -189,7 +196,7 @@ export function toMember(dto: Dto<'Member'>): Member {
     subject: text(dto.subject),
     displayName: text(dto.displayName),
     email: dto.email ?? null,
-    role: dto.role ?? 'OBSERVER',
+    role: toRole(dto.role),
     version: dto.version ?? 0,
   };
 }
@@ -204,7 +211,7 @@ export function toMe(dto: Dto<'Me'>): Me {
     memberships: (dto.memberships ?? []).map((m) => ({
       slug: text(m.slug),
       name: text(m.name),
-      role: m.role ?? 'OBSERVER',
+      role: toRole(m.role),
     })),
   };
 }

@@ -2092,6 +2092,145 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The signed-in person (session cookie) or script (bearer token): subject, name, e-mail, instance roles and group memberships. Anonymous visitors get authenticated=false.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The caller */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description The session has expired or the token is invalid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign in
+         * @description Sends the browser to the identity provider and, once signed in, back to returnTo: a path on this site (anything else returns to /).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Path on this site to come back to, e.g. /groups/cardano-roadmap */
+                    returnTo?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Not signed in yet: go to the identity provider */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Signed in: go to returnTo */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sign out
+         * @description Ends the session here and at the identity provider, then returns to /.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed in: go to the provider's sign-out, which returns to / */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in: go to / */
+                303: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2372,6 +2511,27 @@ export interface components {
          * @example 15:00
          */
         LocalTime: string;
+        /** @description The signed-in person or script; only authenticated=false for anonymous visitors */
+        Me: {
+            authenticated?: boolean;
+            /**
+             * @description The identity provider's subject (sub)
+             * @example 0b6e4f5c-6f1e-4a7e-9f4b-2c1d3e4f5a6b
+             */
+            subject?: string;
+            /** @example Carla Chair */
+            name?: string;
+            /** @example chair@milepost.example */
+            email?: string;
+            /**
+             * @description Instance roles, e.g. admin
+             * @example [
+             *       "admin"
+             *     ]
+             */
+            roles?: string[];
+            memberships?: components["schemas"]["Membership"][];
+        };
         /** @description A goal's measure of success */
         Measure: {
             /** @example New contributors moving through the pathway */
@@ -2590,6 +2750,14 @@ export interface components {
              * @example 0
              */
             version?: number;
+        };
+        Membership: {
+            /** @example cardano-roadmap */
+            slug?: string;
+            /** @example Cardano Roadmap Working Group */
+            name?: string;
+            /** @example CHAIR */
+            role?: string;
         };
         Milestone: {
             /** @example 2024-06 */

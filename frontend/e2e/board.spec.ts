@@ -60,9 +60,12 @@ test.describe('a member plans on the board', () => {
     const reordered = page.waitForResponse(
       (r) => r.url().includes('/move') && r.request().method() === 'POST',
     );
+    const live = page.locator('[id^="DndLiveRegion"]');
     await page.getByRole('button', { name: "Move 'Draft comms plan'" }).focus();
     await page.keyboard.press('Space');
+    await expect(live).toContainText("Picked up 'Draft comms plan' in May, position 1 of 2");
     await page.keyboard.press('ArrowDown');
+    await expect(live).toContainText("'Draft comms plan' is over May, position 2 of 2");
     await page.keyboard.press('Space');
     expect((await reordered).status()).toBe(200);
     await expect(page.getByTestId('board-announcer')).toHaveText(

@@ -131,6 +131,50 @@ export async function createBoard(
     }),
     'create goal',
   );
+  await ok(
+    admin.post(`/api/groups/${slug}/phases`, {
+      headers: SAME_ORIGIN,
+      data: {
+        name: 'Launch',
+        startMonth: may,
+        endMonth: june,
+        focus: 'Brainstorm ideas; plan activities; build a core team',
+      },
+    }),
+    'create phase',
+  );
+  await ok(
+    admin.post(`/api/groups/${slug}/phases`, {
+      headers: SAME_ORIGIN,
+      data: {
+        name: 'Grow',
+        startMonth: `${year}-07`,
+        endMonth: `${year}-10`,
+        focus: 'Run activities; bring in new members; collect feedback',
+      },
+    }),
+    'create phase',
+  );
+  const milestones = await ok<{ month: string; version: number }[]>(
+    admin.get(`/api/groups/${slug}/milestones`),
+    'read milestones',
+  );
+  const named: Record<string, { title: string; focus: string }> = {
+    [may]: {
+      title: 'Comms plan drafted',
+      focus: 'Put mission, goals and vocabulary in front of the community',
+    },
+    [june]: { title: 'Map of the current state', focus: 'Publish a first roadmap process' },
+  };
+  for (const milestone of milestones.filter((m) => named[m.month])) {
+    await ok(
+      admin.put(`/api/groups/${slug}/milestones/${milestone.month}`, {
+        headers: SAME_ORIGIN,
+        data: { ...named[milestone.month], version: milestone.version },
+      }),
+      'name milestone',
+    );
+  }
   const created = await ok<{ items: CardDto[] }>(
     admin.post(`/api/groups/${slug}/cards/batch`, {
       headers: SAME_ORIGIN,

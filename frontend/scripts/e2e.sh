@@ -16,7 +16,7 @@ frontend="$(cd "$(dirname "$0")/.." && pwd)"
 root="$(cd "$frontend/.." && pwd)"
 port="${E2E_PORT:-18080}"
 base="http://localhost:${port}"
-logs="$frontend/test-results"
+logs="$frontend/e2e-logs"  # not test-results: Playwright empties that folder when it starts
 mkdir -p "$logs" "$frontend/e2e-screenshots"
 backend_pid=""
 

@@ -20,6 +20,7 @@ interface DialogProps {
  */
 export function Dialog({ title, eyebrow, onClose, children, footer, size = 'md', actions }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const titleId = useId();
 
   useEffect(() => {
@@ -34,6 +35,8 @@ export function Dialog({ title, eyebrow, onClose, children, footer, size = 'md',
     } else {
       dialog.setAttribute('open', '');
     }
+    // Start on the dialog itself (its title is read out), not on its first button with a focus ring.
+    panel.current?.focus();
     document.documentElement.classList.add('has-modal');
     return () => {
       document.documentElement.classList.remove('has-modal');
@@ -61,7 +64,7 @@ export function Dialog({ title, eyebrow, onClose, children, footer, size = 'md',
         }
       }}
     >
-      <div className="dialog__panel">
+      <div className="dialog__panel" ref={panel} tabIndex={-1}>
         <header className="dialog__header">
           <div className="dialog__heading">
             {eyebrow ? <div className="dialog__eyebrow">{eyebrow}</div> : null}

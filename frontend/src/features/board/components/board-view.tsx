@@ -159,6 +159,11 @@ export function BoardView({
       }
       // handleDragOver ran just before and worked out where the card would land.
       const target = overPosition.current;
+      const begin = start.current;
+      if (target && begin && target.column === begin.column && target.position === begin.index + 1) {
+        // Still where it was picked up (dnd-kit reports that right after the pickup): keep the pickup message.
+        return undefined;
+      }
       return target
         ? describeOver(titleOf(active.id), nameOf(target.column), target.position, target.total)
         : undefined;

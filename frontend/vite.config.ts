@@ -26,6 +26,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Component tests with drag and drop take a few seconds on a busy shared machine.
+    testTimeout: 20_000,
     // Node's fetch needs absolute URLs; the browser resolves "/api" against the page.
     env: { VITE_API_BASE_URL: 'http://localhost' },
   },

@@ -189,6 +189,32 @@ describe('BoardView keyboard moves', () => {
     );
   });
 
+  it('shouldUndoTheLastMoveFromTheToastWithTheNewVersion', async () => {
+    const board = cardanoBoard();
+    const card = cardByTitle(board, 'Create Rough Draft of Comms Plan');
+    const may = idsOf(board, '2024-05');
+    let version = 0;
+    const server = fakeFetch(async () => {
+      version += 1;
+      return { status: 200, body: { ...cardanoBoardDto().columns![0]!.cards![0], version } };
+    });
+    vi.stubGlobal('fetch', server.fetch);
+    const { client } = renderBoard(board);
+
+    await keyboardMove(card.title, ['ArrowDown']);
+    fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+
+    await waitFor(() => expect(server.requests).toHaveLength(2));
+    // Back before the card it used to precede, based on the version the first move produced.
+    expect(server.requests[1]!.body).toEqual({ month: '2024-05', beforeCardId: may[1], version: 1 });
+    await waitFor(() =>
+      expect(idsOf(client.getQueryData<Board>(queryKeys.board('core-infra-roadmap'))!, '2024-05')).toEqual(
+        may,
+      ),
+    );
+    expect(await screen.findByText('Move undone')).toBeInTheDocument();
+  });
+
   it('shouldRollBackAndSayWhyWhenTheServerRefusesTheMove', async () => {
     const board = cardanoBoard();
     const card = cardByTitle(board, 'Create Rough Draft of Comms Plan');

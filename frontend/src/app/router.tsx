@@ -1,0 +1,37 @@
+import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { GroupsRoute } from './routes/groups';
+import { GroupLayout } from './routes/group-layout';
+import { NotFoundRoute } from './routes/not-found';
+import { RootLayout } from './routes/root-layout';
+
+/** The routes. The board (drag and drop), meetings and group pages are split out and loaded on first visit. */
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    element: <RootLayout />,
+    children: [
+      { index: true, element: <GroupsRoute /> },
+      {
+        path: 'groups/:slug',
+        element: <GroupLayout />,
+        children: [
+          { index: true, element: <Navigate to="board" replace /> },
+          { path: 'board', lazy: () => import('./routes/board').then((m) => ({ Component: m.BoardRoute })) },
+          {
+            path: 'meetings',
+            lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })),
+          },
+          {
+            path: 'about',
+            lazy: () => import('./routes/group-about').then((m) => ({ Component: m.GroupAboutRoute })),
+          },
+        ],
+      },
+      { path: '*', element: <NotFoundRoute /> },
+    ],
+  },
+]);
+
+export function AppRouter() {
+  return <RouterProvider router={router} />;
+}

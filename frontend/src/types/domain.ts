@@ -1,0 +1,169 @@
+/** What the app works with. The API layer (src/api/mappers.ts) turns wire DTOs into these and back. */
+import type { CardStatus } from '@/api/types';
+import type { CalendarDate, Month } from '@/lib/months';
+
+export type { CardStatus };
+export type GroupRole = 'CHAIR' | 'MEMBER' | 'OBSERVER';
+export type Visibility = 'PUBLIC' | 'MEMBERS';
+
+export interface Group {
+  slug: string;
+  name: string;
+  mission: string;
+  description: string;
+  visibility: Visibility;
+  planStart: Month;
+  planEnd: Month;
+  version: number;
+  myRole: GroupRole | null;
+  canEdit: boolean;
+  canManage: boolean;
+}
+
+export interface NextMeeting {
+  number: number;
+  date: CalendarDate | null;
+  tentative: boolean;
+  location: string;
+}
+
+export interface GroupSummary {
+  slug: string;
+  name: string;
+  mission: string;
+  visibility: Visibility;
+  planStart: Month | null;
+  planEnd: Month | null;
+  myRole: GroupRole | null;
+  nextMeeting: NextMeeting | null;
+}
+
+export interface Measure {
+  label: string;
+  target: number | null;
+  current: number | null;
+}
+
+export interface Goal {
+  id: number;
+  position: number;
+  title: string;
+  description: string;
+  color: string | null;
+  measure: Measure | null;
+  version: number;
+}
+
+export interface Phase {
+  id: number;
+  name: string;
+  start: Month;
+  end: Month;
+  focus: string;
+  activities: string;
+  outcomes: string;
+  version: number;
+}
+
+export interface Card {
+  id: number;
+  title: string;
+  description: string;
+  status: CardStatus;
+  responsible: string;
+  support: string;
+  deliverable: string;
+  goalId: number | null;
+  /** null: the card is in the backlog. */
+  month: Month | null;
+  version: number;
+  createdBy: string;
+  createdAt: string | null;
+  updatedBy: string;
+  updatedAt: string | null;
+}
+
+/** The editable fields of a card (its month changes through a move). */
+export interface CardFields {
+  title: string;
+  description: string;
+  status: CardStatus;
+  responsible: string;
+  support: string;
+  deliverable: string;
+  goalId: number | null;
+}
+
+export interface MeetingSummary {
+  id: number;
+  number: number;
+  date: CalendarDate | null;
+  time: string | null;
+  tentative: boolean;
+  location: string;
+}
+
+export interface Milestone {
+  title: string;
+  focus: string;
+  outcomes: string;
+  version: number;
+}
+
+export interface BoardColumn {
+  month: Month;
+  milestone: Milestone;
+  cards: Card[];
+  meetings: MeetingSummary[];
+}
+
+export interface Board {
+  group: Group;
+  goals: Goal[];
+  phases: Phase[];
+  columns: BoardColumn[];
+  backlog: Card[];
+}
+
+export interface Meeting {
+  id: number;
+  number: number;
+  date: CalendarDate | null;
+  time: string | null;
+  timeZone: string;
+  tentative: boolean;
+  location: string;
+  joinUrl: string;
+  objectives: string[];
+  outcome: string;
+  minutes: string;
+  cardIds: number[];
+  version: number;
+}
+
+export type MeetingFields = Omit<Meeting, 'id' | 'version' | 'number'> & { number: number | null };
+
+export interface Member {
+  id: number;
+  subject: string;
+  displayName: string;
+  email: string | null;
+  role: GroupRole;
+  version: number;
+}
+
+export interface Me {
+  authenticated: boolean;
+  subject: string | null;
+  name: string;
+  email: string | null;
+  roles: string[];
+  memberships: { slug: string; name: string; role: GroupRole }[];
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  size: number;
+  total: number;
+}

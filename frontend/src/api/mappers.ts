@@ -128,8 +128,10 @@ export function toCard(dto: Dto<'Card'>): Card {
     month: optionalMonth(dto.month),
     version: dto.version ?? 0,
     createdBy: text(dto.createdBy),
+    createdByName: text(dto.createdByName),
     createdAt: dto.createdAt ?? null,
     updatedBy: text(dto.updatedBy),
+    updatedByName: text(dto.updatedByName),
     updatedAt: dto.updatedAt ?? null,
   };
 }

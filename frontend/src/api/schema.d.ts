@@ -2954,9 +2954,17 @@ export interface components {
             month?: ((string | components["schemas"]["YearMonth"] | null) | null) | components["schemas"]["YearMonth"] | null;
             /** Format: int32 */
             version?: number;
+            /** @description The identity provider's subject of who created the card */
             createdBy?: string;
+            /**
+             * @description Their display name at the time
+             * @example Maria Lopez
+             */
+            createdByName?: string;
             createdAt?: components["schemas"]["Instant"];
             updatedBy?: string;
+            /** @example Tomás Rivera */
+            updatedByName?: string;
             updatedAt?: components["schemas"]["Instant"];
         };
         CardBatchRequest: {

@@ -77,9 +77,12 @@ export interface Card {
   /** null: the card is in the backlog. */
   month: Month | null;
   version: number;
+  /** Identity-provider subjects, and the display names people know ('' when not recorded). */
   createdBy: string;
+  createdByName: string;
   createdAt: string | null;
   updatedBy: string;
+  updatedByName: string;
   updatedAt: string | null;
 }
 

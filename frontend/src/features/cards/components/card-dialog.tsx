@@ -213,10 +213,12 @@ function CardDetails({
             <p className="muted">No description.</p>
           )}
           <p className="card-details__audit">
-            {card.createdBy ? `Created by ${card.createdBy}` : 'Created'}
+            {card.createdByName || card.createdBy
+              ? `Created by ${card.createdByName || card.createdBy}`
+              : 'Created'}
             {card.createdAt ? ` on ${when(card.createdAt)}` : ''}
             {card.updatedAt && card.updatedAt !== card.createdAt
-              ? ` · Updated${card.updatedBy ? ` by ${card.updatedBy}` : ''} on ${when(card.updatedAt)}`
+              ? ` · Updated${card.updatedByName || card.updatedBy ? ` by ${card.updatedByName || card.updatedBy}` : ''} on ${when(card.updatedAt)}`
               : ''}
           </p>
         </>

@@ -67,13 +67,14 @@ public class BoardService {
         List<CardView> backlog = new ArrayList<>();
         for (Object[] r : em.createQuery("""
                 select c.id, c.title, c.description, c.status, c.responsible, c.support, c.deliverable, c.goalId,
-                       c.milestoneId, c.version, c.createdBy, c.createdAt, c.updatedBy, c.updatedAt
+                       c.milestoneId, c.version, c.createdBy, c.createdByName, c.createdAt, c.updatedBy, c.updatedByName,
+                       c.updatedAt
                 from Card c where c.groupId = :g order by c.milestoneId, c.position""", Object[].class)
                 .setParameter("g", id).getResultList()) {
             YearMonth month = r[8] == null ? null : monthOf.get((Long) r[8]);
             CardView card = new CardView((Long) r[0], (String) r[1], (String) r[2], (CardStatus) r[3], (String) r[4],
                     (String) r[5], (String) r[6], (Long) r[7], month, (Integer) r[9], (String) r[10],
-                    (Instant) r[11], (String) r[12], (Instant) r[13]);
+                    (String) r[11], (Instant) r[12], (String) r[13], (String) r[14], (Instant) r[15]);
             (month == null ? backlog : cardsByMonth.computeIfAbsent(month, m -> new ArrayList<>())).add(card);
         }
 

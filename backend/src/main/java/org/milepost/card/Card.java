@@ -53,11 +53,17 @@ public class Card {
     @Column(name = "created_by")
     public String createdBy;
 
+    @Column(name = "created_by_name")
+    public String createdByName;
+
     @Column(name = "created_at")
     public Instant createdAt;
 
     @Column(name = "updated_by")
     public String updatedBy;
+
+    @Column(name = "updated_by_name")
+    public String updatedByName;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -322,6 +322,7 @@ public class CardService {
         card.goalId = r.goalId();
         card.createdAt = card.updatedAt = Instant.now();
         card.createdBy = card.updatedBy = user.subject();
+        card.createdByName = card.updatedByName = user.displayName();
         return card;
     }
 
@@ -381,6 +382,7 @@ public class CardService {
     private void touch(Card card) {
         card.updatedAt = Instant.now();
         card.updatedBy = user.subject();
+        card.updatedByName = user.displayName();
     }
 
     private Map<Long, YearMonth> monthsById(long groupId) {
@@ -403,7 +405,8 @@ public class CardService {
 
     public static CardView toView(Card c, YearMonth month) {
         return new CardView(c.id, c.title, c.description, c.status, c.responsible, c.support, c.deliverable,
-                c.goalId, month, c.version, c.createdBy, c.createdAt, c.updatedBy, c.updatedAt);
+                c.goalId, month, c.version, c.createdBy, c.createdByName, c.createdAt, c.updatedBy, c.updatedByName,
+                c.updatedAt);
     }
 
     private static String blankToNull(String value) {

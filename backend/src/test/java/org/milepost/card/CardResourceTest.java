@@ -71,6 +71,7 @@ class CardResourceTest {
         assertEquals("2024-05", second.getString("month"));
         assertEquals("PLANNED", second.getString("status"));
         assertEquals("admin", second.getString("createdBy"));
+        assertEquals("Admin", second.getString("createdByName"), "the display name people know, beside the subject");
         assertEquals(List.of("Create Rough Draft of Comms Plan", "Communicate our mission and goals for community review"),
                 titles(slug, "2024-05"));
     }

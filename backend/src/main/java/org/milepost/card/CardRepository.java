@@ -2,6 +2,8 @@ package org.milepost.card;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,6 +12,18 @@ public class CardRepository implements PanacheRepository<Card> {
 
     public Optional<Card> findInGroup(long groupId, long id) {
         return find("groupId = ?1 and id = ?2", groupId, id).firstResultOptional();
+    }
+
+    /** The card's column (null: the backlog) and that column's month, read together in one query. */
+    public Optional<Place> placeOf(long groupId, long id) {
+        return getEntityManager().createQuery("""
+                select c.milestoneId, m.month from Card c left join Milestone m on m.id = c.milestoneId
+                where c.groupId = :g and c.id = :id""", Object[].class)
+                .setParameter("g", groupId)
+                .setParameter("id", id)
+                .getResultStream()
+                .findFirst()
+                .map(r -> new Place((Long) r[0], r[1] == null ? null : YearMonth.from((LocalDate) r[1])));
     }
 
     /** The ids and positions of a column's cards, top to bottom: what a move needs to find its neighbours. */
@@ -40,6 +54,10 @@ public class CardRepository implements PanacheRepository<Card> {
                     .setParameter("k", key)
                     .getSingleResult();
         }
+    }
+
+    /** A card's column and its month; both null for the backlog. */
+    public record Place(Long milestoneId, YearMonth month) {
     }
 
     /** One card's place in its column. */

@@ -24,6 +24,10 @@ import org.milepost.common.security.CurrentUser;
 import org.milepost.common.web.Page;
 import org.milepost.common.web.Versions;
 import org.milepost.goal.GoalRepository;
+import org.milepost.history.Entry;
+import org.milepost.history.EntityType;
+import org.milepost.history.Fields;
+import org.milepost.history.HistoryRecorder;
 import org.milepost.milestone.Milestone;
 import org.milepost.milestone.MilestoneRepository;
 import org.milepost.workinggroup.WorkingGroup;
@@ -43,16 +47,18 @@ public class CardService {
     private final WorkingGroupService groups;
     private final CurrentUser user;
     private final EntityManager em;
+    private final HistoryRecorder history;
 
     @Inject
     public CardService(CardRepository cards, MilestoneRepository milestones, GoalRepository goals,
-            WorkingGroupService groups, CurrentUser user, EntityManager em) {
+            WorkingGroupService groups, CurrentUser user, EntityManager em, HistoryRecorder history) {
         this.cards = cards;
         this.milestones = milestones;
         this.goals = goals;
         this.groups = groups;
         this.user = user;
         this.em = em;
+        this.history = history;
     }
 
     /** Filter for {@link #list}; every part is optional. {@code backlog} selects cards with no month. */
@@ -114,6 +120,8 @@ public class CardService {
                 column.isEmpty() ? 0 : column.get(column.size() - 1).position() + Positions.GAP);
         cards.persist(card);
         cards.flush();
+        history.created(group.id, EntityType.CARD, card.id, card.version, card.title, request.month(),
+                fields(card, request.month()));
         return view(card);
     }
 
@@ -154,7 +162,11 @@ public class CardService {
         cards.flush();
         Map<Long, YearMonth> months = new HashMap<>();
         byMonth.forEach((month, id) -> months.put(id, month));
-        return created.stream().map(c -> view(c, months)).toList();
+        List<CardView> views = created.stream().map(c -> view(c, months)).toList();
+        history.record(group.id, views.stream()
+                .map(v -> Entry.created(EntityType.CARD, v.id(), v.version(), v.title(), v.month(), fields(v)))
+                .toList());
+        return views;
     }
 
     public CardView update(String slug, long id, CardUpdate request, String ifMatch) {
@@ -162,6 +174,7 @@ public class CardService {
         Card card = findForUpdate(group, id);
         checkVersion(card, Versions.expected(request.version(), ifMatch));
         checkGoal(group, request.goalId(), "goalId");
+        Map<String, Object> before = fields(card, null);
         card.title = request.title().strip();
         card.description = request.description();
         card.status = request.status();
@@ -171,7 +184,10 @@ public class CardService {
         card.goalId = request.goalId();
         touch(card);
         cards.flush();
-        return view(card);
+        CardView view = view(card);
+        history.updated(group.id, EntityType.CARD, card.id, card.version, card.title, view.month(), before,
+                fields(card, null));
+        return view;
     }
 
     public void delete(String slug, long id, String ifMatch) {
@@ -180,8 +196,11 @@ public class CardService {
         if (ifMatch != null) {
             checkVersion(card, Versions.expected(null, ifMatch));
         }
+        CardView view = view(card);
+        Map<String, Object> last = fields(card, view.month());
         cards.delete(card);
         cards.flush();
+        history.deleted(group.id, EntityType.CARD, card.id, card.title, view.month(), last);
     }
 
     /**
@@ -197,7 +216,9 @@ public class CardService {
         Long target = milestoneFor(group, request.month(), "month");
         // Lock the column the card leaves and the one it joins (columns before rows: no deadlock), then re-read the
         // card under a row lock: from here on nobody else can move or edit it until we commit.
-        Long source = find(group, id).milestoneId;
+        CardRepository.Place from = cards.placeOf(group.id, id)
+                .orElseThrow(() -> ProblemException.notFound("No card " + id + " in '" + group.slug + "'"));
+        Long source = from.milestoneId();
         cards.lockColumns(group.id, source, target);
         Card card = findForUpdate(group, id);
         checkVersion(card, expected);
@@ -217,6 +238,9 @@ public class CardService {
         card.position = position;
         touch(card);
         cards.flush();
+        // from.month() was read before the locks; had the card moved since, its version would differ and checkVersion
+        // would have refused this move.
+        history.moved(group.id, card.id, card.version, card.title, from.month(), request.month());
         return view(card);
     }
 
@@ -299,6 +323,26 @@ public class CardService {
         card.createdAt = card.updatedAt = Instant.now();
         card.createdBy = card.updatedBy = user.subject();
         return card;
+    }
+
+    /** What history records of a card; its month only where a move is not what changes it. */
+    private static Map<String, Object> fields(Card c, YearMonth month) {
+        Map<String, Object> fields = Fields.of("title", c.title, "description", c.description, "status", c.status,
+                "responsible", c.responsible, "support", c.support, "deliverable", c.deliverable, "goalId", c.goalId);
+        if (month != null) {
+            fields.put("month", month);
+        }
+        return fields;
+    }
+
+    private static Map<String, Object> fields(CardView c) {
+        Map<String, Object> fields = Fields.of("title", c.title(), "description", c.description(), "status",
+                c.status(), "responsible", c.responsible(), "support", c.support(), "deliverable", c.deliverable(),
+                "goalId", c.goalId());
+        if (c.month() != null) {
+            fields.put("month", c.month());
+        }
+        return fields;
     }
 
     private Card findForUpdate(WorkingGroup group, long id) {

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.milepost.common.error.ProblemException;
@@ -15,6 +16,9 @@ import org.milepost.goal.dto.GoalRequest;
 import org.milepost.goal.dto.GoalUpdate;
 import org.milepost.goal.dto.GoalView;
 import org.milepost.goal.dto.Measure;
+import org.milepost.history.EntityType;
+import org.milepost.history.Fields;
+import org.milepost.history.HistoryRecorder;
 import org.milepost.workinggroup.WorkingGroup;
 import org.milepost.workinggroup.WorkingGroupService;
 
@@ -33,12 +37,14 @@ public class GoalService {
     private final GoalRepository goals;
     private final WorkingGroupService groups;
     private final EntityManager em;
+    private final HistoryRecorder history;
 
     @Inject
-    public GoalService(GoalRepository goals, WorkingGroupService groups, EntityManager em) {
+    public GoalService(GoalRepository goals, WorkingGroupService groups, EntityManager em, HistoryRecorder history) {
         this.goals = goals;
         this.groups = groups;
         this.em = em;
+        this.history = history;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -69,6 +75,7 @@ public class GoalService {
         renumber(ordered);
         goals.persist(goal);
         goals.flush();
+        history.created(group.id, EntityType.GOAL, goal.id, goal.version, goal.title, null, fields(goal));
         return GoalView.of(goal);
     }
 
@@ -81,6 +88,7 @@ public class GoalService {
             throw ProblemException.stale("The goal was changed by someone else (now version " + goal.version + ")",
                     GoalView.of(goal));
         }
+        Map<String, Object> before = fields(goal);
         goal.title = request.title().strip();
         goal.description = request.description();
         if (request.color() != null) {
@@ -94,6 +102,7 @@ public class GoalService {
             renumber(ordered);
         }
         goals.flush();
+        history.updated(group.id, EntityType.GOAL, goal.id, goal.version, goal.title, null, before, fields(goal));
         return GoalView.of(goal);
     }
 
@@ -106,11 +115,19 @@ public class GoalService {
             throw ProblemException.stale("The goal was changed by someone else (now version " + goal.version + ")",
                     GoalView.of(goal));
         }
+        Map<String, Object> last = fields(goal);
         goals.delete(goal);
         goals.flush();
         List<Goal> rest = new ArrayList<>(goals.listByGroup(group.id));
         renumber(rest);
         goals.flush();
+        history.deleted(group.id, EntityType.GOAL, goal.id, goal.title, null, last);
+    }
+
+    /** What history records of a goal. Positions of the goals a move passes are not recorded, only the mover's. */
+    private static Map<String, Object> fields(Goal g) {
+        return Fields.of("title", g.title, "description", g.description, "color", g.color, "position", g.position,
+                "measureLabel", g.measureLabel, "measureTarget", g.measureTarget, "measureCurrent", g.measureCurrent);
     }
 
     private Goal find(WorkingGroup group, long id) {

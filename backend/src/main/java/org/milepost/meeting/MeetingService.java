@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,9 @@ import org.milepost.common.error.Problem;
 import org.milepost.common.error.ProblemException;
 import org.milepost.common.web.Page;
 import org.milepost.common.web.Versions;
+import org.milepost.history.EntityType;
+import org.milepost.history.Fields;
+import org.milepost.history.HistoryRecorder;
 import org.milepost.meeting.dto.MeetingRequest;
 import org.milepost.meeting.dto.MeetingUpdate;
 import org.milepost.meeting.dto.MeetingView;
@@ -39,12 +43,15 @@ public class MeetingService {
     private final MeetingRepository meetings;
     private final WorkingGroupService groups;
     private final EntityManager em;
+    private final HistoryRecorder history;
 
     @Inject
-    public MeetingService(MeetingRepository meetings, WorkingGroupService groups, EntityManager em) {
+    public MeetingService(MeetingRepository meetings, WorkingGroupService groups, EntityManager em,
+            HistoryRecorder history) {
         this.meetings = meetings;
         this.groups = groups;
         this.em = em;
+        this.history = history;
     }
 
     /**
@@ -93,6 +100,8 @@ public class MeetingService {
                 request.outcome(), request.minutes());
         meetings.persist(meeting);
         meetings.flush();
+        history.created(group.id, EntityType.MEETING, meeting.id, meeting.version, title(meeting), month(meeting),
+                fields(meeting));
         return MeetingView.of(meeting);
     }
 
@@ -106,6 +115,7 @@ public class MeetingService {
             throw ProblemException.stale("Meeting " + meeting.number + " was changed by someone else (now version "
                     + meeting.version + ")", MeetingView.of(meeting));
         }
+        Map<String, Object> before = fields(meeting);
         if (request.number() != null && request.number() != meeting.number) {
             requireFreeNumber(group, request.number(), meeting.id);
             meeting.number = request.number();
@@ -116,6 +126,8 @@ public class MeetingService {
         apply(meeting, request.date(), request.time(), checked, request.location(), request.objectives(),
                 request.outcome(), request.minutes());
         meetings.flush();
+        history.updated(group.id, EntityType.MEETING, meeting.id, meeting.version, title(meeting), month(meeting),
+                before, fields(meeting));
         return MeetingView.of(meeting);
     }
 
@@ -126,8 +138,26 @@ public class MeetingService {
             throw ProblemException.stale("Meeting " + meeting.number + " was changed by someone else (now version "
                     + meeting.version + ")", MeetingView.of(meeting));
         }
+        Map<String, Object> last = fields(meeting); // before the delete: its linked cards are not readable after
         meetings.delete(meeting);
         meetings.flush();
+        history.deleted(group.id, EntityType.MEETING, meeting.id, title(meeting), month(meeting), last);
+    }
+
+    /** What history records of a meeting; collections are copied, as the entity's change in place. */
+    private static Map<String, Object> fields(Meeting m) {
+        return Fields.of("number", m.number, "date", m.date, "time", m.time, "timeZone", m.timeZone,
+                "tentative", m.tentative, "location", m.location, "joinUrl", m.joinUrl,
+                "objectives", List.copyOf(m.objectives), "outcome", m.outcome, "minutes", m.minutes,
+                "cardIds", new LinkedHashSet<>(m.cardIds));
+    }
+
+    private static String title(Meeting m) {
+        return "#" + m.number;
+    }
+
+    private static YearMonth month(Meeting m) {
+        return m.date == null ? null : YearMonth.from(m.date);
     }
 
     /** The values a request's fields stand for once checked: a known time zone, an http(s) link, this group's cards. */

@@ -6,10 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import org.milepost.calendar.CalendarLinkRepository;
 import org.milepost.common.error.ProblemException;
 import org.milepost.common.security.CurrentUser;
 import org.milepost.common.security.GroupAccess;
 import org.milepost.common.web.Versions;
+import org.milepost.history.EntityType;
+import org.milepost.history.Fields;
+import org.milepost.history.HistoryRecorder;
 import org.milepost.member.dto.MemberRequest;
 import org.milepost.member.dto.MemberUpdate;
 import org.milepost.member.dto.MemberView;
@@ -30,15 +35,19 @@ public class MemberService {
     private final GroupAccess access;
     private final CurrentUser user;
     private final EntityManager em;
+    private final HistoryRecorder history;
+    private final CalendarLinkRepository calendarLinks;
 
     @Inject
     public MemberService(MemberRepository members, WorkingGroupService groups, GroupAccess access, CurrentUser user,
-            EntityManager em) {
+            EntityManager em, HistoryRecorder history, CalendarLinkRepository calendarLinks) {
         this.members = members;
         this.groups = groups;
         this.access = access;
         this.user = user;
         this.em = em;
+        this.history = history;
+        this.calendarLinks = calendarLinks;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -70,6 +79,8 @@ public class MemberService {
         member.createdAt = Instant.now();
         members.persist(member);
         members.flush();
+        history.created(group.id, EntityType.MEMBER, member.id, member.version, member.displayName, null,
+                fields(member));
         return MemberView.of(member, true);
     }
 
@@ -85,9 +96,12 @@ public class MemberService {
         if (member.role == GroupRole.CHAIR && request.role() != GroupRole.CHAIR) {
             requireAnotherChair(group, member, "demoted");
         }
+        Map<String, Object> before = fields(member);
         member.displayName = request.displayName().strip();
         member.role = request.role();
         members.flush();
+        history.updated(group.id, EntityType.MEMBER, member.id, member.version, member.displayName, null, before,
+                fields(member));
         return MemberView.of(member, true);
     }
 
@@ -102,8 +116,17 @@ public class MemberService {
         if (member.role == GroupRole.CHAIR) {
             requireAnotherChair(group, member, "removed");
         }
+        Map<String, Object> last = fields(member);
         members.delete(member);
         members.flush();
+        // Their secret calendar links die with their membership (ADR 0012).
+        calendarLinks.revokeAll(group.id, member.subject);
+        history.deleted(group.id, EntityType.MEMBER, member.id, member.displayName, null, last);
+    }
+
+    /** What history records of a membership. E-mail addresses stay out: the activity feed is as public as the group. */
+    private static Map<String, Object> fields(Member m) {
+        return Fields.of("subject", m.subject, "displayName", m.displayName, "role", m.role);
     }
 
     private void requireAnotherChair(WorkingGroup group, Member chair, String what) {

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 import org.milepost.common.error.ProblemException;
 import org.milepost.common.web.Months;
 import org.milepost.common.web.Versions;
+import org.milepost.history.Entry;
+import org.milepost.history.EntityType;
+import org.milepost.history.Fields;
+import org.milepost.history.HistoryRecorder;
 import org.milepost.milestone.dto.MilestoneUpdate;
 import org.milepost.milestone.dto.MilestoneView;
 import org.milepost.workinggroup.WorkingGroup;
@@ -31,12 +35,15 @@ public class MilestoneService {
     private final MilestoneRepository milestones;
     private final WorkingGroupService groups;
     private final EntityManager em;
+    private final HistoryRecorder history;
 
     @Inject
-    public MilestoneService(MilestoneRepository milestones, WorkingGroupService groups, EntityManager em) {
+    public MilestoneService(MilestoneRepository milestones, WorkingGroupService groups, EntityManager em,
+            HistoryRecorder history) {
         this.milestones = milestones;
         this.groups = groups;
         this.em = em;
+        this.history = history;
     }
 
     /** Every month of the plan in order, with its card count from one grouped query. */
@@ -72,11 +79,18 @@ public class MilestoneService {
             throw ProblemException.stale("The milestone of " + parsed + " was changed by someone else (now version "
                     + milestone.version + ")", MilestoneView.of(milestone, cardCount(milestone)));
         }
+        Map<String, Object> before = fields(milestone);
         milestone.title = blankToNull(request.title());
         milestone.focus = blankToNull(request.focus());
         milestone.outcomes = blankToNull(request.outcomes());
         milestones.flush();
+        history.updated(group.id, EntityType.MILESTONE, milestone.id, milestone.version, Entry.monthLabel(parsed),
+                parsed, before, fields(milestone));
         return MilestoneView.of(milestone, cardCount(milestone));
+    }
+
+    private static Map<String, Object> fields(Milestone m) {
+        return Fields.of("title", m.title, "focus", m.focus, "outcomes", m.outcomes);
     }
 
     private Milestone find(WorkingGroup group, YearMonth month) {

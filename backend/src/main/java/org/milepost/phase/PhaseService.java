@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import org.milepost.common.error.ProblemException;
 import org.milepost.common.web.Months;
 import org.milepost.common.web.Versions;
+import org.milepost.history.EntityType;
+import org.milepost.history.Fields;
+import org.milepost.history.HistoryRecorder;
 import org.milepost.phase.dto.PhaseRequest;
 import org.milepost.phase.dto.PhaseUpdate;
 import org.milepost.phase.dto.PhaseView;
@@ -24,11 +28,13 @@ public class PhaseService {
 
     private final PhaseRepository phases;
     private final WorkingGroupService groups;
+    private final HistoryRecorder history;
 
     @Inject
-    public PhaseService(PhaseRepository phases, WorkingGroupService groups) {
+    public PhaseService(PhaseRepository phases, WorkingGroupService groups, HistoryRecorder history) {
         this.phases = phases;
         this.groups = groups;
+        this.history = history;
     }
 
     /** By start month, then by id. */
@@ -53,6 +59,7 @@ public class PhaseService {
                 request.outcomes());
         phases.persist(phase);
         phases.flush();
+        history.created(group.id, EntityType.PHASE, phase.id, phase.version, phase.name, null, fields(phase));
         return PhaseView.of(phase);
     }
 
@@ -65,9 +72,11 @@ public class PhaseService {
             throw ProblemException.stale("The phase was changed by someone else (now version " + phase.version + ")",
                     PhaseView.of(phase));
         }
+        Map<String, Object> before = fields(phase);
         apply(phase, request.name(), request.startMonth(), request.endMonth(), request.focus(), request.activities(),
                 request.outcomes());
         phases.flush();
+        history.updated(group.id, EntityType.PHASE, phase.id, phase.version, phase.name, null, before, fields(phase));
         return PhaseView.of(phase);
     }
 
@@ -78,8 +87,15 @@ public class PhaseService {
             throw ProblemException.stale("The phase was changed by someone else (now version " + phase.version + ")",
                     PhaseView.of(phase));
         }
+        Map<String, Object> last = fields(phase);
         phases.delete(phase);
         phases.flush();
+        history.deleted(group.id, EntityType.PHASE, phase.id, phase.name, null, last);
+    }
+
+    private static Map<String, Object> fields(Phase p) {
+        return Fields.of("name", p.name, "startMonth", Months.of(p.startMonth), "endMonth", Months.of(p.endMonth),
+                "focus", p.focus, "activities", p.activities, "outcomes", p.outcomes);
     }
 
     private Phase find(WorkingGroup group, long id) {

@@ -19,6 +19,10 @@ import org.milepost.common.security.GroupAccess;
 import org.milepost.common.web.Months;
 import org.milepost.common.web.Page;
 import org.milepost.common.web.Versions;
+import org.milepost.history.Entry;
+import org.milepost.history.EntityType;
+import org.milepost.history.Fields;
+import org.milepost.history.HistoryRecorder;
 import org.milepost.member.GroupRole;
 import org.milepost.member.Member;
 import org.milepost.member.MemberRepository;
@@ -43,16 +47,18 @@ public class WorkingGroupService {
     private final GroupAccess access;
     private final CurrentUser user;
     private final EntityManager em;
+    private final HistoryRecorder history;
 
     @Inject
     public WorkingGroupService(WorkingGroupRepository groups, MilestoneRepository milestones, MemberRepository members,
-            GroupAccess access, CurrentUser user, EntityManager em) {
+            GroupAccess access, CurrentUser user, EntityManager em, HistoryRecorder history) {
         this.groups = groups;
         this.milestones = milestones;
         this.members = members;
         this.access = access;
         this.user = user;
         this.em = em;
+        this.history = history;
     }
 
     /** The group if the caller may read it; 404 otherwise (a MEMBERS group is not revealed to outsiders). */
@@ -165,6 +171,10 @@ public class WorkingGroupService {
         chair.createdAt = Instant.now();
         members.persist(chair);
         groups.flush();
+        history.record(group.id, List.of(
+                Entry.created(EntityType.GROUP, group.id, group.version, group.name, null, fields(group)),
+                Entry.created(EntityType.MEMBER, chair.id, chair.version, chair.displayName, null,
+                        Fields.of("subject", chair.subject, "displayName", chair.displayName, "role", chair.role))));
         return toView(group);
     }
 
@@ -185,9 +195,11 @@ public class WorkingGroupService {
         List<Milestone> removed = existing.stream()
                 .filter(m -> !wanted.contains(YearMonth.from(m.month)))
                 .toList();
+        List<Entry> changes = new ArrayList<>();
         if (!removed.isEmpty()) {
-            removeMonths(group, removed, moveCardsToBacklog);
+            changes.addAll(removeMonths(group, removed, moveCardsToBacklog));
         }
+        Map<String, Object> before = fields(group);
         List<YearMonth> have = existing.stream().map(m -> YearMonth.from(m.month)).toList();
         addMonths(group, wanted.stream().filter(m -> !have.contains(m)).toList());
 
@@ -200,6 +212,8 @@ public class WorkingGroupService {
         group.updatedAt = Instant.now();
         group.updatedBy = user.subject();
         groups.flush();
+        changes.add(Entry.updated(EntityType.GROUP, group.id, group.version, group.name, null, before, fields(group)));
+        history.record(group.id, changes);
         return toView(group);
     }
 
@@ -209,9 +223,18 @@ public class WorkingGroupService {
         em.createQuery("delete from Card c where c.groupId = :g").setParameter("g", group.id).executeUpdate();
         groups.delete(group);
         groups.flush();
+        // Its history goes with it; live viewers still hear that it is gone.
+        history.announceDeletedGroup(group.id, group.name);
     }
 
-    private void removeMonths(WorkingGroup group, List<Milestone> removed, boolean moveCardsToBacklog) {
+    /** What history records of a group's settings. */
+    private static Map<String, Object> fields(WorkingGroup g) {
+        return Fields.of("slug", g.slug, "name", g.name, "mission", g.mission, "description", g.description,
+                "visibility", g.visibility, "planStart", Months.of(g.planStart), "planEnd", Months.of(g.planEnd));
+    }
+
+    /** Removes months from the plan; returns the history of the cards this sent to the backlog. */
+    private List<Entry> removeMonths(WorkingGroup group, List<Milestone> removed, boolean moveCardsToBacklog) {
         List<Long> ids = removed.stream().map(m -> m.id).toList();
         List<Object[]> counts = em.createQuery(
                 "select c.milestoneId, count(c) from Card c where c.milestoneId in :ids group by c.milestoneId",
@@ -226,6 +249,7 @@ public class WorkingGroupService {
             throw ProblemException.conflict("Months that still hold cards cannot be removed: " + which
                     + ". Move the cards first, or repeat with moveCardsToBacklog=true to send them to the backlog");
         }
+        List<Entry> moves = new ArrayList<>();
         if (!counts.isEmpty()) {
             // Append the orphaned cards to the end of the backlog, keeping their month and position order.
             Long last = em.createQuery("select max(c.position) from Card c where c.groupId = :g and c.milestoneId is null",
@@ -235,7 +259,11 @@ public class WorkingGroupService {
                     select c from Card c join Milestone m on m.id = c.milestoneId
                     where c.milestoneId in :ids order by m.month, c.position""", org.milepost.card.Card.class)
                     .setParameter("ids", ids).getResultList();
+            Map<Long, YearMonth> monthOf = removed.stream()
+                    .collect(Collectors.toMap(m -> m.id, m -> YearMonth.from(m.month)));
+            Map<Long, YearMonth> fromMonth = new HashMap<>();
             for (org.milepost.card.Card card : orphans) {
+                fromMonth.put(card.id, monthOf.get(card.milestoneId));
                 card.milestoneId = null;
                 card.position = next;
                 card.updatedAt = Instant.now();
@@ -243,11 +271,17 @@ public class WorkingGroupService {
                 next += org.milepost.card.Positions.GAP;
             }
             em.flush();
+            for (org.milepost.card.Card card : orphans) {
+                YearMonth from = fromMonth.get(card.id);
+                moves.add(Entry.moved(card.id, card.version, card.title, from, null,
+                        Entry.monthLabel(from) + " left the plan"));
+            }
         }
         for (Milestone m : removed) {
             milestones.delete(m);
         }
         em.flush();
+        return moves;
     }
 
     private void addMonths(WorkingGroup group, List<YearMonth> months) {

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(KeycloakAvailable.class)
 class KeycloakSignInTest {
 
-    static final String DEMO_GROUP = "cardano-roadmap";
+    static final String DEMO_GROUP = "cardano-core-infra-roadmap";
     private static final Pattern LOGIN_FORM = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     /** A browser: keeps the app's and Keycloak's cookies apart, follows redirects by hand. */
@@ -194,6 +194,22 @@ class KeycloakSignInTest {
                 .body("memberships.slug", contains(DEMO_GROUP))
                 .body("memberships[0].role", equalTo("MEMBER"));
         given().auth().oauth2(token).get("/api/groups").then().statusCode(200);
+
+        // As the scripting guide does: create two cards and move one after the other.
+        RequestSpecification script = given().auth().oauth2(token).contentType(ContentType.JSON);
+        Response card = script.body(Map.of("title", "Draft the vocabulary", "month", "2024-05"))
+                .post("/api/groups/" + DEMO_GROUP + "/cards");
+        card.then().statusCode(201);
+        int other = given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("title", "Publish the glossary", "month", "2024-06"))
+                .post("/api/groups/" + DEMO_GROUP + "/cards")
+                .then().statusCode(201).extract().path("id");
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body(Map.of("month", "2024-06", "afterCardId", other, "version", card.path("version")))
+                .post("/api/groups/" + DEMO_GROUP + "/cards/" + card.path("id") + "/move")
+                .then().statusCode(200)
+                .body("month", equalTo("2024-06"));
+
         given().auth().oauth2(token).contentType(ContentType.JSON)
                 .body(Map.of("slug", "script-group", "name", "Nope", "planStart", "2024-05", "planEnd", "2024-06"))
                 .post("/api/groups")

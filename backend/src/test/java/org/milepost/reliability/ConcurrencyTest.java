@@ -297,6 +297,8 @@ class ConcurrencyTest {
             return null;
         });
 
+        System.out.printf("soak: %d clients x %d s: %d moves succeeded, %d refused with 409, %d 5xx%n",
+                SOAK_CLIENTS, SOAK_SECONDS, log.size(), refused.get(), serverErrors.get());
         assertEquals(0, serverErrors.get(), "no 5xx during the soak");
         Snapshot after = snapshot(slug);
         List<Long> everywhere = after.columns().values().stream().flatMap(List::stream).toList();

@@ -31,8 +31,12 @@ final class HttpClients {
     }
 
     static Reply send(String method, String path, String token, Object body) {
+        return send(base(), method, path, token, body);
+    }
+
+    static Reply send(String base, String method, String path, String token, Object body) {
         try {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base() + path))
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(30))
                     .header("Accept", "application/json");
             if (token != null) {

@@ -38,6 +38,7 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
     static final String PRIVATE_KEYS = "milepost.test.idp.private-keys"; // kid|base64(pkcs8)|base64(x509);…
     static final String JWKS = "milepost.test.idp.jwks";
     static final String JWKS_FETCHES = "milepost.test.idp.jwks-fetches";
+    static final String DOWN = "milepost.test.idp.down";
     static final String CLIENT_SECRET = "milepost.test.idp.client-secret";
     static final String CLIENT_ID = "milepost-api";
 
@@ -71,6 +72,11 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
             send(exchange, body);
         });
         server.createContext(REALM_PATH + "/protocol/openid-connect/certs", exchange -> {
+            if (Boolean.getBoolean(DOWN)) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
             synchronized (System.getProperties()) { // shared by the test's and the app's class loaders
                 System.setProperty(JWKS_FETCHES, String.valueOf(jwksFetches() + 1));
             }
@@ -114,6 +120,11 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
         String entry = kid + "|" + Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded())
                 + "|" + Base64.getEncoder().encodeToString(pub.getEncoded());
         System.setProperty(PRIVATE_KEYS, keys.isEmpty() ? entry : keys + ";" + entry);
+    }
+
+    /** While down, the key endpoint answers 503, as a provider in trouble would. */
+    public static void setDown(boolean down) {
+        System.setProperty(DOWN, String.valueOf(down));
     }
 
     public static int jwksFetches() {

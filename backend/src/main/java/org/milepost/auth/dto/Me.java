@@ -20,7 +20,7 @@ public record Me(
 
     /** The caller's role in one working group, stored in Milepost or mapped from a provider group. */
     @Schema(name = "Membership")
-    public record Membership(@Schema(examples = "cardano-roadmap") String slug,
+    public record Membership(@Schema(examples = "cardano-core-infra-roadmap") String slug,
             @Schema(examples = "Cardano Roadmap Working Group") String name,
             @Schema(examples = "CHAIR") String role) {
     }

@@ -151,7 +151,7 @@ public class ProblemMappers {
             case 404 -> "There is nothing at this address";
             case 405 -> "This address does not accept " + "that method";
             case 406 -> "This address answers with application/json only";
-            case 415 -> "Send the request body as application/json";
+            case 415 -> "This address does not accept a request body of that content type";
             default -> status >= 500 ? "The server could not handle the request" : title;
         };
         Response.ResponseBuilder builder = respond(

@@ -4,6 +4,56 @@
  */
 
 export interface paths {
+    "/api/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A group's meetings through a personal secret link
+         * @description No sign-in: the secret in the URL is the key. Answers 404 once the link is revoked or its owner has left the group.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 5545 iCalendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar; charset=utf-8": string;
+                    };
+                };
+                /** @description Unknown or revoked link */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/groups": {
         parameters: {
             query?: never;
@@ -225,6 +275,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/groups/{slug}/activity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A group's activity feed
+         * @description Every change to the group's cards, milestones, phases, goals, meetings, settings and members, newest first. For an endless list, pass the id of the last change shown as `before` (page stays 0): new changes meanwhile neither shift nor repeat entries. Whoever may read the group.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /**
+                     * @description Only changes older than this change id
+                     * @example 4711
+                     */
+                    before?: number;
+                    page?: number;
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangePage"];
+                    };
+                };
+                /** @description Invalid page, size or before */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such group, or a MEMBERS group the caller is not in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/groups/{slug}/board": {
         parameters: {
             query?: never;
@@ -270,6 +387,166 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/calendar-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My secret links to the group's meeting calendar
+         * @description Without their secrets.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description My links */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarLink"][];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Make a personal secret link to the group's meeting calendar
+         * @description For members (any role) and admins. The URL is shown once; subscribe to it in a calendar app. It works without sign-in until revoked, or until its owner leaves the group.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarLinkCreated"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member of the group */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such group, or a MEMBERS group the caller is not in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/calendar-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke one of my secret calendar links
+         * @description The link answers 404 from now on.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description No such link of mine */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -552,6 +829,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/groups/{slug}/cards/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A card's history
+         * @description Every change to the card, newest first: created, edited (each field from and to), moved between months, deleted. Still readable after the card was deleted. Whoever may read the group.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of changes */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChangePage"];
+                    };
+                };
+                /** @description No such group or card, or a MEMBERS group the caller is not in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/groups/{slug}/cards/{id}/move": {
         parameters: {
             query?: never;
@@ -612,6 +943,106 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a group's changes live
+         * @description A text/event-stream. First `{"type":"ready"}`; then, within a second of each committed change by anyone on any instance, an event such as `{"id":4711,"type":"card.moved","cardId":1051,"month":"2024-06","version":5,"actor":{"subject":"…","name":"Alice"},"summary":"moved from May to June",…}` (see docs/api-contract.md); `{"type":"resync"}` when events may have been missed. A comment line every 15 s keeps the stream open. Events carry ids and a summary: refetch what you show. Whoever may read the group; checked when the stream opens, and the stream is closed (clients reconnect) when the group's settings or members change.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The event stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description No such group, or a MEMBERS group the caller is not in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export a group's roadmap as Markdown
+         * @description One document in the style of the planning documents communities write: mission, goals with measures of success, phases, "Key milestones" by month with each card as a bullet (status, responsible), the backlog, a deliverables table and the meeting schedule. The same data always gives the same bytes, so the document can live in Git; importing it gives the same roadmap back. Anyone who may read the group may export it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The roadmap document */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/markdown": string;
+                    };
+                };
+                /** @description No such group (or a MEMBERS group the caller is not in) */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -929,6 +1360,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/groups/{slug}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace a group's plan with a planning document
+         * @description Members, chairs and admins. All or nothing: the group's goals, phases, cards and meetings are replaced by the document's, and each month's title, focus and outcomes are set from it (cleared for months it does not mention). The group's name, mission, description, visibility and members stay. Card ids change. If the document has months outside the plan, a chair or admin widens the plan with the import; for other members it is refused (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/markdown": string;
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description The plan was replaced */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description The document cannot be imported */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not a member who may edit the plan */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Months outside the plan and the caller is not a chair */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/groups/{slug}/meetings": {
         parameters: {
             query?: never;
@@ -1061,6 +1574,56 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/groups/{slug}/meetings.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A group's meetings as an iCalendar feed
+         * @description One event per dated meeting (tentative ones marked TENTATIVE), with location and join link. PUBLIC groups need no sign-in, so calendar apps can subscribe to this URL. A MEMBERS group answers 404 here to anyone outside it: its members subscribe through a personal secret link (POST /api/groups/{slug}/calendar-links).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description RFC 5545 iCalendar */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/calendar; charset=utf-8": string;
+                    };
+                };
+                /** @description No such group, or a MEMBERS group the caller is not in */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2092,6 +2655,161 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a working group from a planning document
+         * @description Instance administrators. All or nothing, in one transaction: the group (its plan covers the document's months; a document without months gets six months from the current one, its cards in the backlog), goals, phases, month milestones, cards and meetings. The caller becomes the group's chair. A document that cannot be imported answers 400 and nothing is created.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The group's name (default: the document's title) */
+                    name?: string;
+                    /**
+                     * @description The new group's slug (default: the document's suggestion)
+                     * @example core-infra-2024
+                     */
+                    slug?: string;
+                    /**
+                     * @description PUBLIC (default) or MEMBERS
+                     * @example PUBLIC
+                     */
+                    visibility?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/markdown": string;
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description Created; Location is the new group */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResult"];
+                    };
+                };
+                /** @description The document cannot be imported (errors name its parts) */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Not an administrator */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The slug is taken */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Preview the import of a planning document
+         * @description Signed-in users. Reads a Markdown or plain-text plan (at most 1 MB) and answers what an import would create (group fields, counts, months with their card titles, goals, phases, meetings), what was not understood (warnings with line numbers) and what would make the import fail (problems). Nothing is written.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/markdown": string;
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description What would be created */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
+                    };
+                };
+                /** @description Not signed in */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Larger than 1 MB */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me": {
         parameters: {
             query?: never;
@@ -2140,101 +2858,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/auth/login": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Sign in
-         * @description Sends the browser to the identity provider and, once signed in, back to returnTo: a path on this site (anything else returns to /).
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Path on this site to come back to, e.g. /groups/cardano-roadmap */
-                    returnTo?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Not signed in yet: go to the identity provider */
-                302: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Signed in: go to returnTo */
-                303: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/auth/logout": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Sign out
-         * @description Ends the session here and at the identity provider, then returns to /.
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Signed in: go to the provider's sign-out, which returns to / */
-                302: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-                /** @description Not signed in: go to / */
-                303: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        Actor: {
+            /** @example f3a1c2d4-alice */
+            subject?: string;
+            /** @example Alice Example */
+            name?: string;
+        };
         Board: {
             group?: components["schemas"]["Group"];
             goals?: components["schemas"]["Goal"][];
@@ -2270,6 +2903,30 @@ export interface components {
             outcomes?: string;
             /** Format: int32 */
             version?: number;
+        };
+        CalendarLink: {
+            /**
+             * Format: int64
+             * @example 7
+             */
+            id?: number;
+            createdAt?: components["schemas"]["Instant"];
+        };
+        CalendarLinkCreated: {
+            /**
+             * Format: int64
+             * @description To revoke it: DELETE /api/groups/{slug}/calendar-links/{id}
+             * @example 7
+             */
+            id?: number;
+            /**
+             * @description Subscribe to this in a calendar app; keep it secret
+             * @example https://milepost.example.org/api/calendar/k3J0v5…ics
+             */
+            url?: string;
+            /** @example /api/calendar/k3J0v5…ics */
+            path?: string;
+            createdAt?: components["schemas"]["Instant"];
         };
         Card: {
             /**
@@ -2359,6 +3016,71 @@ export interface components {
              */
             version?: number;
         };
+        Change: {
+            /**
+             * Format: int64
+             * @description Increases with time; use as `before` to page back
+             * @example 4711
+             */
+            id?: number;
+            /**
+             * @description entityType.action in lower case
+             * @example card.moved
+             */
+            type?: string;
+            entityType?: components["schemas"]["EntityType"];
+            /**
+             * Format: int64
+             * @example 1051
+             */
+            entityId?: number;
+            action?: components["schemas"]["ChangeAction"];
+            /**
+             * @description What the entity was called then
+             * @example Publish a first roadmap process
+             */
+            title?: string;
+            /**
+             * @description The month it is in after the change (cards: null for the backlog)
+             * @example 2024-06
+             */
+            month?: ((string | components["schemas"]["YearMonth"] | null) | null) | components["schemas"]["YearMonth"] | null;
+            /**
+             * Format: int32
+             * @description The entity's version after the change; null once deleted
+             * @example 5
+             */
+            version?: number;
+            actor?: components["schemas"]["Actor"];
+            at?: components["schemas"]["Instant"];
+            /** @example moved from May to June */
+            summary?: string;
+            /**
+             * @description Each changed field, by its API name, as [from, to]
+             * @example {
+             *       "status": [
+             *         "PLANNED",
+             *         "DONE"
+             *       ]
+             *     }
+             */
+            diff?: {
+                [key: string]: unknown[];
+            };
+        };
+        /** @enum {string} */
+        ChangeAction: "CREATED" | "UPDATED" | "MOVED" | "DELETED";
+        ChangePage: {
+            items?: components["schemas"]["Change"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            total?: number;
+        };
+        /** @enum {string} */
+        EntityType: "CARD" | "MILESTONE" | "PHASE" | "GOAL" | "MEETING" | "GROUP" | "MEMBER";
         FieldError: {
             /** @example title */
             field?: string;
@@ -2495,6 +3217,57 @@ export interface components {
              * @example 3
              */
             version?: number;
+        };
+        ImportCounts: {
+            /** Format: int32 */
+            goals?: number;
+            /** Format: int32 */
+            phases?: number;
+            /**
+             * Format: int32
+             * @description Month columns of the plan
+             */
+            months?: number;
+            /**
+             * Format: int32
+             * @description All cards, backlog included
+             */
+            cards?: number;
+            /** Format: int32 */
+            backlogCards?: number;
+            /** Format: int32 */
+            meetings?: number;
+        };
+        ImportMonth: {
+            month?: components["schemas"]["YearMonth"];
+            title?: string;
+            focus?: string;
+            outcomes?: string;
+            /** @description Card titles in column order */
+            cards?: string[];
+        };
+        /** @description What an import would create; nothing has been written */
+        ImportPreview: {
+            group?: components["schemas"]["RoadmapGroup"];
+            counts?: components["schemas"]["ImportCounts"];
+            goals?: components["schemas"]["RoadmapGoal"][];
+            phases?: components["schemas"]["RoadmapPhase"][];
+            months?: components["schemas"]["ImportMonth"][];
+            /** @description Titles of the cards that go to the backlog */
+            backlog?: string[];
+            meetings?: components["schemas"]["RoadmapMeeting"][];
+            warnings?: components["schemas"]["RoadmapWarning"][];
+            problems?: components["schemas"]["FieldError"][];
+        };
+        ImportResult: {
+            /** @example cardano-core-infra-roadmap */
+            slug?: string;
+            name?: string;
+            planStart?: components["schemas"]["YearMonth"];
+            /** @example 2024-10 */
+            planEnd?: components["schemas"]["YearMonth"];
+            counts?: components["schemas"]["ImportCounts"];
+            warnings?: components["schemas"]["RoadmapWarning"][];
         };
         /**
          * Format: date-time
@@ -2752,7 +3525,7 @@ export interface components {
             version?: number;
         };
         Membership: {
-            /** @example cardano-roadmap */
+            /** @example cardano-core-infra-roadmap */
             slug?: string;
             /** @example Cardano Roadmap Working Group */
             name?: string;
@@ -2924,6 +3697,109 @@ export interface components {
             instance?: string;
             errors?: components["schemas"]["FieldError"][];
             current?: unknown;
+        };
+        RoadmapCard: {
+            /** @example Create Rough Draft of Comms Plan */
+            title?: string;
+            status?: components["schemas"]["CardStatus"];
+            /** @example Activator */
+            responsible?: string;
+            /** @example CBT liaison */
+            support?: string;
+            /** @example Documentation about revised pathway */
+            deliverable?: string;
+            goal?: string;
+            description?: string;
+        };
+        RoadmapDocument: {
+            group?: components["schemas"]["RoadmapGroup"];
+            goals?: components["schemas"]["RoadmapGoal"][];
+            phases?: components["schemas"]["RoadmapPhase"][];
+            months?: components["schemas"]["RoadmapMonth"][];
+            backlog?: components["schemas"]["RoadmapCard"][];
+            meetings?: components["schemas"]["RoadmapMeeting"][];
+            warnings?: components["schemas"]["RoadmapWarning"][];
+        };
+        RoadmapGoal: {
+            /** @example Communication Plan */
+            title?: string;
+            description?: string;
+            color?: string;
+            measure?: components["schemas"]["RoadmapMeasure"];
+        };
+        RoadmapGroup: {
+            /** @example Core Infrastructure Roadmap working group */
+            name?: string;
+            /**
+             * @description A slug suggested by the document (front matter, or made from the name)
+             * @example core-infrastructure-roadmap-working-group
+             */
+            slug?: string;
+            mission?: string;
+            description?: string;
+            planStart?: components["schemas"]["YearMonth"];
+            /** @example 2024-10 */
+            planEnd?: components["schemas"]["YearMonth"];
+        };
+        RoadmapMeasure: {
+            /** @example New contributors */
+            label?: string;
+            /** @example 25 */
+            target?: number;
+            current?: number;
+        };
+        RoadmapMeeting: {
+            /**
+             * Format: int32
+             * @example 3
+             */
+            number?: number;
+            /** @example 2024-05-07 */
+            date?: components["schemas"]["LocalDate"];
+            /**
+             * Format: local-time
+             * @example 15:00
+             */
+            time?: string;
+            /** @example UTC */
+            timeZone?: string;
+            tentative?: boolean;
+            /** @example Virtual */
+            location?: string;
+            joinUrl?: string;
+            objectives?: string[];
+            outcome?: string;
+            minutes?: string;
+        };
+        RoadmapMonth: {
+            month?: components["schemas"]["YearMonth"];
+            title?: string;
+            /** @example platform co-op */
+            focus?: string;
+            outcomes?: string;
+            cards?: components["schemas"]["RoadmapCard"][];
+        };
+        RoadmapPhase: {
+            /** @example Launch */
+            name?: string;
+            /** @example 2021-03 */
+            start?: components["schemas"]["YearMonth"];
+            /** @example 2021-06 */
+            end?: components["schemas"]["YearMonth"];
+            focus?: string;
+            activities?: string[];
+            outcomes?: string[];
+        };
+        RoadmapWarning: {
+            /**
+             * Format: int32
+             * @example 17
+             */
+            line?: number;
+            /** @example The working group has outlined several key milestones… */
+            text?: string;
+            /** @example paragraph not imported */
+            reason?: string;
         };
         /** @enum {string} */
         Visibility: "PUBLIC" | "MEMBERS";

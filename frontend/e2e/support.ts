@@ -274,3 +274,14 @@ export function cardIn(page: Page, month: string, title: string) {
 export async function titlesIn(page: Page, month: string): Promise<string[]> {
   return column(page, month).locator('.card-tile__title').allTextContents();
 }
+
+export async function moveCardByApi(request: APIRequestContext, slug: string, card: CardDto, month: string) {
+  const current = await ok<CardDto>(request.get(`/api/groups/${slug}/cards/${card.id}`), 'read card');
+  return ok<CardDto>(
+    request.post(`/api/groups/${slug}/cards/${card.id}/move`, {
+      headers: SAME_ORIGIN,
+      data: { month, version: current.version },
+    }),
+    'move card',
+  );
+}

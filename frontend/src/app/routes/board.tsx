@@ -6,6 +6,7 @@ import { useBoard } from '@/features/board/api/get-board';
 import { BoardSkeleton } from '@/features/board/components/board-skeleton';
 import { BoardToolbar } from '@/features/board/components/board-toolbar';
 import { BoardView } from '@/features/board/components/board-view';
+import { useBoardEvents } from '@/features/board/hooks/use-board-events';
 import { BACKLOG, findCard } from '@/features/board/lib/board-moves';
 import { filtersFromSearch, filtersToSearch, type BoardFilters } from '@/features/board/lib/filters';
 import { useCreateCard } from '@/features/cards/api/card-mutations';
@@ -20,6 +21,7 @@ export function BoardRoute() {
   const { slug = '' } = useParams();
   const [search, setSearch] = useSearchParams();
   const { data: board, isPending, isError, error, refetch } = useBoard(slug);
+  useBoardEvents(slug);
   const createCard = useCreateCard(slug);
   const filters = filtersFromSearch(search);
   const openCardId = Number(search.get('card')) || null;

@@ -11,6 +11,9 @@ import {
   type Placement,
 } from '../lib/board-moves';
 
+/** Moves in flight are known by this key (plus the slug), so live updates wait for them. */
+export const MOVE_MUTATION_KEY = ['move-card'] as const;
+
 export interface MoveCardVariables {
   cardId: number;
   to: ColumnId;
@@ -46,6 +49,7 @@ export function useMoveCard(slug: string) {
   const queryClient = useQueryClient();
   const key = queryKeys.board(slug);
   const mutation = useMutation<Card, unknown, Variables>({
+    mutationKey: [...MOVE_MUTATION_KEY, slug],
     mutationFn: (variables) => moveCard(slug, variables),
     meta: { silent: true, doing: 'move the card' },
     onSuccess(card) {

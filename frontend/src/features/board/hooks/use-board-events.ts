@@ -1,0 +1,89 @@
+import { useEffect } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { env } from '@/config/env';
+import { queryKeys } from '@/lib/query-keys';
+import type { Board } from '@/types/domain';
+import { MOVE_MUTATION_KEY } from '../api/move-card';
+import { actionFor, parseLiveEvent } from '../lib/live-events';
+
+const FRESH_MS = 5_000;
+const SETTLE_MS = 250;
+
+/**
+ * Keeps the board on screen current while others change it: listens to the group's server-sent events (with the
+ * session cookie) and refetches what an event touches, a quarter of a second after the last one, and never while a
+ * move of this person is still on its way (its optimistic state would flicker).
+ */
+export function useBoardEvents(slug: string) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    if (typeof EventSource === 'undefined' || !slug) {
+      return;
+    }
+    const source = new EventSource(`${env.apiBaseUrl}/api/groups/${encodeURIComponent(slug)}/events`, {
+      withCredentials: true,
+    });
+    const pending = new Set<'board' | 'group' | 'meetings'>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+
+    const flush = () => {
+      timer = undefined;
+      if (queryClient.isMutating({ mutationKey: [...MOVE_MUTATION_KEY, slug] }) > 0) {
+        timer = setTimeout(flush, SETTLE_MS);
+        return;
+      }
+      if (pending.has('board')) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.board(slug) });
+      }
+      if (pending.has('group')) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.group(slug) });
+        void queryClient.invalidateQueries({ queryKey: queryKeys.members(slug) });
+      }
+      if (pending.has('meetings')) {
+        void queryClient.invalidateQueries({ queryKey: queryKeys.allMeetings(slug) });
+      }
+      pending.clear();
+    };
+    const schedule = (...what: ('board' | 'group' | 'meetings')[]) => {
+      what.forEach((w) => pending.add(w));
+      if (timer === undefined) {
+        timer = setTimeout(flush, SETTLE_MS);
+      }
+    };
+
+    source.onmessage = (message: MessageEvent<string>) => {
+      const event = parseLiveEvent(message.data);
+      if (!event) {
+        return;
+      }
+      const state = queryClient.getQueryState<Board>(queryKeys.board(slug));
+      const boardIsFresh =
+        state?.fetchStatus === 'fetching' || (state?.dataUpdatedAt ?? 0) > Date.now() - FRESH_MS;
+      switch (actionFor(event, state?.data, { boardIsFresh })) {
+        case 'refetch':
+          schedule('board');
+          break;
+        case 'refetch-group':
+          schedule('board', 'group');
+          break;
+        case 'refetch-meetings':
+          schedule('board', 'meetings');
+          break;
+        case 'stop':
+          source.close();
+          schedule('group');
+          break;
+        default:
+          break;
+      }
+    };
+    // EventSource reconnects by itself (the server asks for 3 s) and sends `ready` again, which refetches; a stream
+    // the server refuses (the group became unreadable) ends in CLOSED, and the page's own queries show why.
+    return () => {
+      source.close();
+      if (timer !== undefined) {
+        clearTimeout(timer);
+      }
+    };
+  }, [queryClient, slug]);
+}

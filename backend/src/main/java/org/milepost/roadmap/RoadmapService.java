@@ -49,7 +49,7 @@ import org.milepost.workinggroup.WorkingGroupRepository;
 import org.milepost.workinggroup.WorkingGroupService;
 
 /**
- * A group's roadmap as one Markdown document (ADR 0008): export, preview of an import, and the all-or-nothing
+ * A group's roadmap as one Markdown document (ADR 0007): export, preview of an import, and the all-or-nothing
  * imports (a new group from a document, or a group's plan replaced by one). Works on the entities directly, in one
  * transaction, so an import either writes everything or nothing.
  */

@@ -119,6 +119,10 @@ final class Bench {
         return r;
     }
 
+    List<String> groupSlugs() {
+        return groups.values().stream().map(Generator.Group::slug).toList();
+    }
+
     Generator.Group group(int cards) {
         return groups.get(cards);
     }
@@ -147,6 +151,7 @@ final class Bench {
             api.call("GET", path, tokens.get(i % tokens.size()), null);
         }
         r.set("sqlPerRequest", perRequest(pg.statementsByKind(), size.statementSamples(), false));
+        r.set("sqlStatements", statements(size.statementSamples()));
 
         Map<String, Object> data = Map.of("slug", g.slug(), "tokens", tokens);
         tools.wrk("board.lua", app.baseUrl(), 1, 1, size.warmupSeconds(), data);
@@ -154,11 +159,33 @@ final class Bench {
             List<JsonNode> reps = new ArrayList<>();
             int threads = Math.min(clients, 2);
             for (int i = 0; i < size.reps(); i++) {
-                reps.add(Stats.rep(tools.wrk("board.lua", app.baseUrl(), threads, clients, size.seconds(), data)));
+                reps.add(measured(() -> tools.wrk("board.lua", app.baseUrl(), threads, clients, size.seconds(),
+                        data)));
             }
             r.set("clients" + clients, Stats.summary(reps));
         }
         return r;
+    }
+
+    /** A wrk run with the CPU time the app and the database spent on it, per request (ms). */
+    private ObjectNode measured(java.util.concurrent.Callable<JsonNode> run) throws IOException, InterruptedException {
+        long app0 = app.cpuTicks();
+        long db0 = pg.cpuTicks();
+        JsonNode w;
+        try {
+            w = run.call();
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        long app1 = app.cpuTicks();
+        long db1 = pg.cpuTicks();
+        ObjectNode rep = Stats.rep(w);
+        double requests = Math.max(1, w.get("requests").asDouble());
+        rep.put("appCpuMsPerRequest", Stats.round((app1 - app0) * 1000 / Proc.TICKS_PER_SECOND / requests, 3));
+        rep.put("dbCpuMsPerRequest", Stats.round((db1 - db0) * 1000 / Proc.TICKS_PER_SECOND / requests, 3));
+        return rep;
     }
 
     private static int countCards(JsonNode board) {
@@ -185,6 +212,19 @@ final class Bench {
             o.put("rowsWritten", Stats.round((double) written / requests, 3));
         }
         return o;
+    }
+
+    /** What the app ran since the last reset, per request: calls, rows, mean time and the statement text. */
+    private ArrayNode statements(long requests) throws IOException {
+        ArrayNode a = Api.JSON.createArrayNode();
+        for (List<String> row : pg.topStatements(25)) {
+            ObjectNode o = a.addObject();
+            o.put("perRequest", Stats.round(Double.parseDouble(row.get(0)) / Math.max(requests, 1), 3));
+            o.put("rowsPerCall", Stats.round(Double.parseDouble(row.get(1)) / Math.max(1, Double.parseDouble(row.get(0))), 1));
+            o.put("meanMs", Double.parseDouble(row.get(2)));
+            o.put("sql", row.get(3).length() > 400 ? row.get(3).substring(0, 400) + "…" : row.get(3));
+        }
+        return a;
     }
 
     // ---------------------------------------------------------------------------------------------------- S2
@@ -276,15 +316,17 @@ final class Bench {
             long moved = 0;
             long attempted = 0;
             for (int i = 0; i < size.reps(); i++) {
-                JsonNode w = tools.wrk("moves.lua", app.baseUrl(), clients, clients, size.seconds(),
-                        moveData(g, plan, clients, tokens));
-                moved += w.get("counters").path("s200").asLong();
-                attempted += w.get("requests").asLong();
-                reps.add(Stats.rep(w));
+                Map<String, Object> data = moveData(g, plan, clients, tokens);
+                ObjectNode rep = measured(() -> tools.wrk("moves.lua", app.baseUrl(), clients, clients,
+                        size.seconds(), data));
+                moved += rep.get("counters").path("s200").asLong();
+                attempted += rep.get("requests").asLong();
+                reps.add(rep);
             }
             ObjectNode s = Stats.summary(reps);
             s.put("moves", moved);
             s.set("sqlPerMove", perRequest(pg.statementsByKind(), Math.max(attempted, 1), true));
+            s.set("sqlStatements", statements(attempted));
             if (measureRows) {
                 long[] after = pg.rowsWrittenSettled(11_000);
                 long ins = after[0] - before[0];
@@ -348,11 +390,10 @@ final class Bench {
         for (int i = 0; i < count; i++) {
             bodies.get(i % clients).add(Api.JSON.writeValueAsString(gen.card(i, g.goalIds())));
         }
-        JsonNode w = tools.wrk("create.lua", app.baseUrl(), clients, clients, 900,
-                Map.of("slug", g.slug(), "tokens", tokens, "bodies", bodies), true);
+        ObjectNode rep = measured(() -> tools.wrk("create.lua", app.baseUrl(), clients, clients, 900,
+                Map.of("slug", g.slug(), "tokens", tokens, "bodies", bodies), true));
         long created = Long.parseLong(pg.query("select count(*) from card c join working_group g on g.id = c.group_id "
                 + "where g.slug = '" + g.slug() + "'").get(0).get(0));
-        ObjectNode rep = Stats.rep(w);
         rep.put("created", created);
         rep.put("cardsPerSecond", Stats.round(created / rep.get("seconds").asDouble(), 1));
         if (created != count) {
@@ -422,17 +463,17 @@ final class Bench {
         tools.wrk("mixed.lua", app.baseUrl(), clients, clients, 2 * size.warmupSeconds(), data);
         List<JsonNode> reps = new ArrayList<>();
         for (int i = 0; i < size.mixedReps(); i++) {
-            data = moveData(g, plan, clients, tokens);
-            data.put("meetings", meetings);
-            data.put("meetingIds", g.meetingIds());
-            data.put("goals", g.goalIds());
+            Map<String, Object> repData = moveData(g, plan, clients, tokens);
+            repData.put("meetings", meetings);
+            repData.put("meetingIds", g.meetingIds());
+            repData.put("goals", g.goalIds());
             int gcBefore = app.gcPauses().size();
             long cpu0 = app.cpuTicks();
             long[] machine0 = machineTicks();
-            JsonNode w = tools.wrk("mixed.lua", app.baseUrl(), clients, clients, size.mixedSeconds(), data);
+            ObjectNode rep = measured(() -> tools.wrk("mixed.lua", app.baseUrl(), clients, clients,
+                    size.mixedSeconds(), repData));
             long cpu1 = app.cpuTicks();
             long[] machine1 = machineTicks();
-            ObjectNode rep = Stats.rep(w);
             double seconds = rep.get("seconds").asDouble();
             rep.put("appCpuCores", Stats.round((cpu1 - cpu0) / Proc.TICKS_PER_SECOND / seconds, 2));
             double busy = machine1[0] - machine0[0];

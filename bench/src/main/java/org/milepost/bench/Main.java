@@ -31,6 +31,7 @@ public final class Main {
         List<String> jvmOptions = new ArrayList<>();
         String label = "";
         Path frontend = Path.of("frontend");
+        boolean serve = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--size" -> sizeName = args[++i];
@@ -40,9 +41,12 @@ public final class Main {
                 case "--jvm-opts" -> jvmOptions.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
                 case "--label" -> label = args[++i];
                 case "--frontend" -> frontend = Path.of(args[++i]);
+                case "--serve" -> serve = true;
                 case "-h", "--help" -> {
-                    System.out.println("usage: bench/run.sh [--size tiny|full] [--only S1,S2,…] [--jvm-opts \"…\"] "
-                            + "[--label text] [--results dir] [--app-jar path] [--frontend dir]");
+                    System.out.println("usage: bench/run.sh [--size tiny|quick|full] [--only S1,S2,…] [--jvm-opts \"…\"] "
+                            + "[--label text] [--results dir] [--app-jar path] [--frontend dir] [--serve]\n"
+                            + "  --serve: start PostgreSQL, the token issuer and the app, generate the groups of the size, "
+                            + "print URLs and tokens, and wait (for profiling by hand); Ctrl-C stops everything.");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see --help)");
@@ -66,12 +70,26 @@ public final class Main {
         try (Postgres pg = Postgres.start(size.durable()); TokenIssuer issuer = new TokenIssuer(0)) {
             report.meta().put("postgres", pg.version());
             Bench bench = new Bench(size, pg, issuer, new Tools(lua, work), appJar.toAbsolutePath(), jvmOptions, work);
+            // Killed (SIGTERM, Ctrl-C, a CI timeout): stop the app and the database all the same.
+            Thread cleanup = new Thread(() -> {
+                try {
+                    bench.stop();
+                    pg.close();
+                } catch (Exception ignored) {
+                    // going away
+                }
+            }, "bench-cleanup");
+            Runtime.getRuntime().addShutdownHook(cleanup);
             try {
                 log("S5: first launch of " + appJar);
                 ObjectNode first = bench.launchFirst();
                 report.meta().put("quarkus", quarkusVersion(bench.app().logText()));
                 log("generating groups " + size.boards() + " through the API");
                 report.meta().set("groups", bench.generate());
+                if (serve) {
+                    serve(bench, issuer, pg);
+                    return;
+                }
                 if (only.contains("S1")) {
                     ObjectNode s1 = report.scenario("S1");
                     for (int n : size.boards()) {
@@ -104,6 +122,9 @@ public final class Main {
                 }
             } finally {
                 bench.stop();
+                if (!serve) {
+                    Runtime.getRuntime().removeShutdownHook(cleanup);
+                }
             }
         }
         report.meta().put("loadAvgAtEnd", Arrays.toString(Proc.loadAverage()));
@@ -116,6 +137,21 @@ public final class Main {
         Files.copy(md, results.resolve("latest-" + size.name() + ".md"), StandardCopyOption.REPLACE_EXISTING);
         log("wrote " + md + " and " + json);
         System.out.println(Files.readString(md));
+    }
+
+    private static void serve(Bench bench, TokenIssuer issuer, Postgres pg) throws InterruptedException {
+        System.out.println("app:      " + bench.app().baseUrl() + "  (pid " + bench.app().pid() + ")");
+        System.out.println("database: " + pg.jdbcUrl() + "  (user postgres, no password)");
+        System.out.println("issuer:   " + issuer.issuer());
+        System.out.println("admin token:  " + issuer.admin(Bench.ADMIN));
+        System.out.println("member token: " + issuer.user("bench-member-1"));
+        System.out.println("groups:   " + bench.groupSlugs());
+        System.out.println("Ctrl-C or kill (SIGTERM) this process to stop everything.");
+        System.out.flush();
+        Object forever = new Object();
+        synchronized (forever) {
+            forever.wait();
+        }
     }
 
     private static void checkTools(Path appJar) {

@@ -133,6 +133,30 @@ public final class Postgres implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU time (clock ticks) used so far by this cluster's server processes (the postmaster's children: the app's
+     * connections, the WAL writer, checkpointer…). Connections live in the app's pool, so deltas over a run are
+     * what serving it cost the database.
+     */
+    public long cpuTicks() throws IOException {
+        long postmaster = Long.parseLong(Files.readAllLines(dir.resolve("data/postmaster.pid")).get(0).trim());
+        long ticks = 0;
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(p.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    if (Long.parseLong(f[1]) == postmaster) {
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        }
+        return ticks;
+    }
+
     /** Forgets what pg_stat_statements has counted so far. */
     public void resetStatements() throws IOException {
         query("select pg_stat_statements_reset()");
@@ -234,8 +258,14 @@ public final class Postgres implements AutoCloseable {
         }
     }
 
+    private boolean closed;
+
     @Override
-    public void close() throws IOException, InterruptedException {
+    public synchronized void close() throws IOException, InterruptedException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w",
                     "stop"));

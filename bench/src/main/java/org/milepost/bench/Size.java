@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * How big and how long each scenario runs. {@code tiny} is the smoke (every code path, in about a minute and a
- * half, figures meaningless); {@code full} is what the budgets are judged on.
+ * half, figures meaningless); {@code full} is what the budgets are judged on; {@code quick} is a shorter full-sized
+ * run for trying a change (fewer and shorter repetitions).
  *
  * @param boards        the generated groups' card counts (S1; S2 and S4 use the 1,000-card one when present)
  * @param warmupSeconds wrk warm-up before measured repetitions
@@ -27,9 +28,11 @@ record Size(String name, List<Integer> boards, int warmupSeconds, int seconds, i
         return switch (name) {
             case "tiny" -> new Size("tiny", List.of(50), 1, 2, 2, List.of(50), List.of(50), 1, 5, 1, 1, 5,
                     List.of(50), false);
+            case "quick" -> new Size("quick", List.of(1000, 5000), 3, 5, 3, List.of(1000, 5000), List.of(1000), 1,
+                    20, 1, 3, 10, List.of(1000, 5000), true);
             case "full" -> new Size("full", List.of(50, 1000, 5000), 5, 10, 5, List.of(1000, 5000),
                     List.of(1000, 5000), 3, 60, 3, 5, 20, List.of(1000, 5000), true);
-            default -> throw new IllegalArgumentException("--size is tiny or full, not " + name);
+            default -> throw new IllegalArgumentException("--size is tiny, quick or full, not " + name);
         };
     }
 

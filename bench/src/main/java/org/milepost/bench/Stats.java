@@ -72,6 +72,10 @@ final class Stats {
             errors += r.get("errors").asLong();
             requests += r.get("requests").asLong();
         }
+        if (reps.get(0).has("appCpuMsPerRequest")) {
+            s.put("appCpuMsPerRequest", round(median(reps, r -> r.get("appCpuMsPerRequest").asDouble()), 3));
+            s.put("dbCpuMsPerRequest", round(median(reps, r -> r.get("dbCpuMsPerRequest").asDouble()), 3));
+        }
         s.put("requests", requests);
         s.put("errors", errors);
         ArrayNode all = s.putArray("repetitions");

@@ -350,7 +350,8 @@ final class Bench {
         ObjectNode r = Api.JSON.createObjectNode();
         r.put("loadAvg1", Proc.loadAverage()[0]);
         // Warm the create path (a throw-away group) so the first measured run is not the JIT's.
-        oneByOne(Math.min(200, size.createCounts().get(0)), 8);
+        oneByOne(Math.min(500, size.createCounts().get(0)), 8);
+        oneByOne(Math.min(200, size.createCounts().get(0)), 1);
         for (int count : size.createCounts()) {
             for (int clients : List.of(1, 8)) {
                 List<JsonNode> reps = new ArrayList<>();
@@ -390,8 +391,12 @@ final class Bench {
         for (int i = 0; i < count; i++) {
             bodies.get(i % clients).add(Api.JSON.writeValueAsString(gen.card(i, g.goalIds())));
         }
+        pg.awaitAppIdle();
+        pg.resetStatements();
         ObjectNode rep = measured(() -> tools.wrk("create.lua", app.baseUrl(), clients, clients, 900,
                 Map.of("slug", g.slug(), "tokens", tokens, "bodies", bodies), true));
+        rep.set("sqlPerCreate", perRequest(pg.statementsByKind(), count, true));
+        rep.set("sqlStatements", statements(count));
         long created = Long.parseLong(pg.query("select count(*) from card c join working_group g on g.id = c.group_id "
                 + "where g.slug = '" + g.slug() + "'").get(0).get(0));
         rep.put("created", created);

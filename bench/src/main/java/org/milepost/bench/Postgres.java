@@ -164,7 +164,8 @@ public final class Postgres implements AutoCloseable {
 
     /**
      * What pg_stat_statements counted since the last reset, for the app's user only: calls and rows per kind of
-     * statement (select, insert, update, delete, other — BEGIN/COMMIT/SET and the like).
+     * statement (select, insert, update, delete, other — BEGIN/COMMIT/SET and the like). Only statements the app
+     * sent (top level), not those PostgreSQL runs inside them such as foreign-key checks.
      */
     public Map<String, long[]> statementsByKind() throws IOException {
         Map<String, long[]> kinds = new LinkedHashMap<>();
@@ -174,7 +175,7 @@ public final class Postgres implements AutoCloseable {
         for (List<String> row : query("""
                 select lower(split_part(ltrim(s.query), ' ', 1)), sum(s.calls), sum(s.rows)
                 from pg_stat_statements s join pg_roles r on r.oid = s.userid
-                where r.rolname = '%s' group by 1""".formatted(APP_USER))) {
+                where r.rolname = '%s' and s.toplevel group by 1""".formatted(APP_USER))) {
             String kind = kinds.containsKey(row.get(0)) ? row.get(0) : "other";
             long[] v = kinds.get(kind);
             v[0] += Long.parseLong(row.get(1));
@@ -183,11 +184,14 @@ public final class Postgres implements AutoCloseable {
         return kinds;
     }
 
-    /** The statements the app ran since the last reset, most called first: for the report's appendix. */
+    /**
+     * The statements the app ran since the last reset, most called first: for the report's appendix. Statements
+     * PostgreSQL ran inside them (foreign-key checks of an INSERT or UPDATE) are listed too, marked nested.
+     */
     public List<List<String>> topStatements(int limit) throws IOException {
         return query("""
                 select s.calls::text, s.rows::text, round(s.mean_exec_time::numeric, 3)::text,
-                       regexp_replace(s.query, '\\s+', ' ', 'g')
+                       case when s.toplevel then '' else '(nested) ' end || regexp_replace(s.query, '\\s+', ' ', 'g')
                 from pg_stat_statements s join pg_roles r on r.oid = s.userid
                 where r.rolname = '%s' order by s.calls desc, s.total_exec_time desc limit %d"""
                 .formatted(APP_USER, limit));

@@ -32,6 +32,7 @@ final class Bench {
     private final Tools tools;
     private final Path appJar;
     private final List<String> jvmOptions;
+    private final List<String> extraEnv;
     private final Path work;
     private final String runId = Long.toString(System.currentTimeMillis() % 10_000_000, 36);
     private final Random random = new Random(42);
@@ -41,7 +42,9 @@ final class Bench {
     private int groupCounter;
     private final Map<Integer, Generator.Group> groups = new LinkedHashMap<>();
 
-    Bench(Size size, Postgres pg, TokenIssuer issuer, Tools tools, Path appJar, List<String> jvmOptions, Path work) {
+    Bench(Size size, Postgres pg, TokenIssuer issuer, Tools tools, Path appJar, List<String> jvmOptions,
+            List<String> appEnv, Path work) {
+        this.extraEnv = appEnv;
         this.size = size;
         this.pg = pg;
         this.issuer = issuer;
@@ -57,6 +60,9 @@ final class Bench {
         env.put("QUARKUS_DATASOURCE_JDBC_URL", pg.jdbcUrl());
         env.put("QUARKUS_DATASOURCE_USERNAME", Postgres.APP_USER);
         env.put("QUARKUS_DATASOURCE_PASSWORD", Postgres.APP_PASSWORD);
+        for (String kv : extraEnv) {
+            env.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+        }
         return env;
     }
 

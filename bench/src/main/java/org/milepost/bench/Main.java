@@ -32,6 +32,7 @@ public final class Main {
         String label = "";
         Path frontend = Path.of("frontend");
         boolean serve = false;
+        List<String> appEnv = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--size" -> sizeName = args[++i];
@@ -39,12 +40,13 @@ public final class Main {
                 case "--app-jar" -> appJar = Path.of(args[++i]);
                 case "--results" -> results = Path.of(args[++i]);
                 case "--jvm-opts" -> jvmOptions.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
+                case "--app-env" -> appEnv.add(args[++i]);
                 case "--label" -> label = args[++i];
                 case "--frontend" -> frontend = Path.of(args[++i]);
                 case "--serve" -> serve = true;
                 case "-h", "--help" -> {
                     System.out.println("usage: bench/run.sh [--size tiny|quick|full] [--only S1,S2,…] [--jvm-opts \"…\"] "
-                            + "[--label text] [--results dir] [--app-jar path] [--frontend dir] [--serve]\n"
+                            + "[--label text] [--results dir] [--app-jar path] [--frontend dir] [--app-env K=V] [--serve]\n"
                             + "  --serve: start PostgreSQL, the token issuer and the app, generate the groups of the size, "
                             + "print URLs and tokens, and wait (for profiling by hand); Ctrl-C stops everything.");
                     return;
@@ -62,6 +64,7 @@ public final class Main {
         Path work = results.resolve("tmp").resolve(stamp).toAbsolutePath();
         Files.createDirectories(work);
         Report report = new Report(size, label, jvmOptions);
+        report.meta().put("appEnv", String.join(" ", appEnv));
         report.meta().put("loadAvgAtStart", Arrays.toString(Proc.loadAverage()));
         Path lua = Path.of("bench/lua").toAbsolutePath();
 
@@ -69,7 +72,8 @@ public final class Main {
         log("PostgreSQL: starting a throw-away cluster (" + (size.durable() ? "fsync on" : "fsync off") + ")");
         try (Postgres pg = Postgres.start(size.durable()); TokenIssuer issuer = new TokenIssuer(0)) {
             report.meta().put("postgres", pg.version());
-            Bench bench = new Bench(size, pg, issuer, new Tools(lua, work), appJar.toAbsolutePath(), jvmOptions, work);
+            Bench bench = new Bench(size, pg, issuer, new Tools(lua, work), appJar.toAbsolutePath(), jvmOptions, appEnv,
+                    work);
             // Killed (SIGTERM, Ctrl-C, a CI timeout): stop the app and the database all the same.
             Thread cleanup = new Thread(() -> {
                 try {
@@ -137,6 +141,12 @@ public final class Main {
         Files.copy(md, results.resolve("latest-" + size.name() + ".md"), StandardCopyOption.REPLACE_EXISTING);
         log("wrote " + md + " and " + json);
         System.out.println(Files.readString(md));
+        // The smoke asserts no timings, but a request that fails means the suite (or the app) has rotted.
+        var failures = report.failures();
+        if (size.name().equals("tiny") && !failures.isEmpty()) {
+            System.err.println("bench smoke: failed requests " + failures + " (details in " + json + ")");
+            System.exit(1);
+        }
     }
 
     private static void serve(Bench bench, TokenIssuer issuer, Postgres pg) throws InterruptedException {

@@ -54,6 +54,23 @@ final class Report {
         Files.writeString(md, markdown());
     }
 
+    /** Failed requests per scenario part (status ≥ 400, socket errors, timeouts, missing cards): for the smoke. */
+    java.util.Map<String, Long> failures() {
+        java.util.Map<String, Long> failed = new java.util.LinkedHashMap<>();
+        scenarios().fields().forEachRemaining(s -> collect(s.getKey(), s.getValue(), failed));
+        return failed;
+    }
+
+    private static void collect(String path, JsonNode node, java.util.Map<String, Long> failed) {
+        if (!node.isObject() || path.endsWith("repetitions")) {
+            return;
+        }
+        if (node.path("errors").isNumber() && node.get("errors").asLong() > 0) {
+            failed.put(path, node.get("errors").asLong());
+        }
+        node.fields().forEachRemaining(e -> collect(path + "." + e.getKey(), e.getValue(), failed));
+    }
+
     // ------------------------------------------------------------------------------------------------- budgets
 
     private ArrayNode budgets() {
@@ -131,7 +148,7 @@ final class Report {
             md.append("**").append(meta.get("label").asText()).append("**\n\n");
         }
         md.append("| | |\n|---|---|\n");
-        for (String k : List.of("date", "git", "quarkus", "java", "jvmOptions", "postgres", "cpu", "cores",
+        for (String k : List.of("date", "git", "quarkus", "java", "jvmOptions", "appEnv", "postgres", "cpu", "cores",
                 "memoryGb", "kernel", "wrk", "hyperfine", "loadAvgAtStart", "loadAvgAtEnd", "minutes")) {
             md.append("| ").append(k).append(" | ").append(meta.path(k).asText()).append(" |\n");
         }

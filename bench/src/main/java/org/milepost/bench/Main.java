@@ -33,6 +33,7 @@ public final class Main {
         Path frontend = Path.of("frontend");
         boolean serve = false;
         List<String> appEnv = new ArrayList<>();
+        int quietWait = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--size" -> sizeName = args[++i];
@@ -41,12 +42,15 @@ public final class Main {
                 case "--results" -> results = Path.of(args[++i]);
                 case "--jvm-opts" -> jvmOptions.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
                 case "--app-env" -> appEnv.add(args[++i]);
+                case "--quiet-wait" -> quietWait = Integer.parseInt(args[++i]);
                 case "--label" -> label = args[++i];
                 case "--frontend" -> frontend = Path.of(args[++i]);
                 case "--serve" -> serve = true;
                 case "-h", "--help" -> {
                     System.out.println("usage: bench/run.sh [--size tiny|quick|full] [--only S1,S2,…] [--jvm-opts \"…\"] "
-                            + "[--label text] [--results dir] [--app-jar path] [--frontend dir] [--app-env K=V] [--serve]\n"
+                            + "[--label text] [--results dir] [--app-jar path] [--frontend dir] [--app-env K=V] [--quiet-wait s] [--serve]\n"
+                            + "  --quiet-wait s: before each measured repetition wait (at most s seconds) until other "
+                            + "processes use < 0.2 core\n"
                             + "  --serve: start PostgreSQL, the token issuer and the app, generate the groups of the size, "
                             + "print URLs and tokens, and wait (for profiling by hand); Ctrl-C stops everything.");
                     return;
@@ -84,6 +88,8 @@ public final class Main {
                 }
             }, "bench-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanup);
+            bench.quietWait(quietWait);
+            report.meta().put("quietWaitSeconds", quietWait);
             try {
                 log("S5: first launch of " + appJar);
                 ObjectNode first = bench.launchFirst();

@@ -165,7 +165,7 @@ final class Report {
         if (s.has("S1")) {
             md.append("\n## S1 board load (GET /board with a member's bearer token)\n\n")
                     .append("| cards | body | gzip | SQL/request | 1 client p50 | p90 | p99 | req/s | 4 clients req/s "
-                            + "| p99 | 16 clients req/s | p99 | errors | load |\n")
+                            + "| p99 | 16 clients req/s | p99 | errors | load / other CPU |\n")
                     .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             s.get("S1").fields().forEachRemaining(e -> {
                 JsonNode r = e.getValue();
@@ -181,13 +181,14 @@ final class Report {
                         .append(" | ").append(fmt(c16.get("perSecond").asDouble())).append(" | ")
                         .append(ms(c16, "p99Ms")).append(" | ")
                         .append(c1.get("errors").asLong() + c4.get("errors").asLong() + c16.get("errors").asLong())
-                        .append(" | ").append(r.get("loadAvg1").asText()).append(" |\n");
+                        .append(" | ").append(r.get("loadAvg1").asText()).append(" / ")
+                        .append(c1.path("otherCores").asText("—")).append(" |\n");
             });
         }
         if (s.has("S2")) {
             md.append("\n## S2 moves and reorders (POST /cards/{id}/move with the card's current version)\n\n")
                     .append("| group | clients | p50 | p90 | p99 | moves/s | moves | errors | SQL/move | rows written/move "
-                            + "(statements) | rows written/move (table stats) | load |\n")
+                            + "(statements) | rows written/move (table stats) | load / other CPU |\n")
                     .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             s.get("S2").fields().forEachRemaining(e -> {
                 for (String c : List.of("clients1", "clients8")) {
@@ -199,27 +200,29 @@ final class Report {
                             .append(" | ").append(sql(r.get("sqlPerMove"))).append(" | ")
                             .append(r.path("sqlPerMove").path("rowsWritten").asText("—")).append(" | ")
                             .append(r.path("rowsWrittenPerMove").path("total").asText("—")).append(" | ")
-                            .append(e.getValue().get("loadAvg1").asText()).append(" |\n");
+                            .append(e.getValue().get("loadAvg1").asText()).append(" / ")
+                            .append(r.path("otherCores").asText("—")).append(" |\n");
                 }
             });
         }
         if (s.has("S3")) {
             JsonNode r = s.get("S3");
             md.append("\n## S3 bulk create through the API (load ").append(r.get("loadAvg1").asText()).append(")\n\n")
-                    .append("| how | cards/s | time | p50 | p99 | errors |\n|---|---|---|---|---|---|\n");
+                    .append("| how | cards/s | time | p50 | p99 | errors | other CPU |\n|---|---|---|---|---|---|---|\n");
             r.fields().forEachRemaining(e -> {
                 if (e.getKey().startsWith("oneByOne")) {
                     JsonNode x = e.getValue();
                     md.append("| one by one, ").append(e.getKey().replace("oneByOne", "").replace("x", " cards, "))
                             .append(" clients | ").append(fmt(x.get("cardsPerSecond").asDouble())).append(" | ")
                             .append(x.get("seconds").asText()).append(" s | ").append(ms(x, "p50Ms")).append(" | ")
-                            .append(ms(x, "p99Ms")).append(" | ").append(x.get("errors").asLong()).append(" |\n");
+                            .append(ms(x, "p99Ms")).append(" | ").append(x.get("errors").asLong()).append(" | ")
+                            .append(x.path("otherCores").asText("—")).append(" |\n");
                 } else if (e.getKey().startsWith("batch")) {
                     JsonNode x = e.getValue();
                     md.append("| one batch of ").append(e.getKey().replace("batch", "")).append(" (")
                             .append(kb(x.get("requestBytes"))).append(") | ")
                             .append(fmt(x.get("cardsPerSecond").asDouble())).append(" | ")
-                            .append(x.get("medianSeconds").asText()).append(" s | | | 0 |\n");
+                            .append(x.get("medianSeconds").asText()).append(" s | | | 0 | |\n");
                 }
             });
         }
@@ -230,15 +233,18 @@ final class Report {
                     .append(r.get("cards").asText()).append("-card group)\n\n")
                     .append("80% board reads, 10% moves, 5% card edits, meeting reads: ")
                     .append(r.get("meetingReads").asText()).append(".\n\n")
-                    .append("| p50 | p99 | req/s | errors | app CPU (cores) | machine CPU busy | GC pauses (count, total, max)"
-                            + " | RSS after | load |\n|---|---|---|---|---|---|---|---|---|\n")
+                    .append("| p50 | p99 | req/s | errors | app CPU (cores) | database CPU (cores) | machine CPU busy "
+                            + "| GC pauses (count, total, max) | RSS after | load / other CPU |\n"
+                            + "|---|---|---|---|---|---|---|---|---|---|\n")
                     .append("| ").append(ms(r, "p50Ms")).append(" | ").append(ms(r, "p99Ms")).append(" | ")
                     .append(fmt(r.get("perSecond").asDouble())).append(" | ").append(r.get("errors").asLong())
                     .append(" | ").append(r.get("appCpuCores").asText()).append(" | ")
+                    .append(r.path("dbCpuCores").asText()).append(" | ")
                     .append(r.get("machineCpuBusyPercent").asText()).append("% | ").append(r.get("gcPauses").asText())
                     .append(", ").append(r.get("gcPauseTotalMs").asText()).append(" ms, ")
                     .append(r.get("gcPauseMaxMs").asText()).append(" ms | ").append(r.get("rssAfterMb").asText())
-                    .append(" MB | ").append(r.get("loadAvg1").asText()).append(" |\n");
+                    .append(" MB | ").append(r.get("loadAvg1").asText()).append(" / ")
+                    .append(r.path("otherCores").asText("—")).append(" |\n");
         }
         if (s.has("S5")) {
             JsonNode r = s.get("S5");
@@ -277,6 +283,9 @@ final class Report {
                 md.append("\n").append(r.get("note").asText()).append("\n");
             }
         }
+        md.append("\n\"load\" is the 1-minute load average when the scenario started; \"other CPU\" the cores used "
+                + "by processes other than the app, its database and the bench (the load tool included) during the "
+                + "measured repetitions (median): near 0 means a quiet machine.\n");
         md.append("\nLatencies are wrk's (request written → response read, 127.0.0.1, keep-alive); SQL/request "
                 + "counts SELECT/INSERT/UPDATE/DELETE statements from pg_stat_statements (BEGIN/COMMIT/SET not "
                 + "counted); rows written from pg_stat_statements rows and from pg_stat_user_tables deltas.\n");

@@ -76,6 +76,9 @@ final class Stats {
             s.put("appCpuMsPerRequest", round(median(reps, r -> r.get("appCpuMsPerRequest").asDouble()), 3));
             s.put("dbCpuMsPerRequest", round(median(reps, r -> r.get("dbCpuMsPerRequest").asDouble()), 3));
         }
+        if (reps.get(0).has("otherCores")) {
+            s.put("otherCores", round(median(reps, r -> r.get("otherCores").asDouble()), 2));
+        }
         s.put("requests", requests);
         s.put("errors", errors);
         ArrayNode all = s.putArray("repetitions");

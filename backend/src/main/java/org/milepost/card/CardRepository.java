@@ -2,10 +2,12 @@ package org.milepost.card;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class CardRepository implements PanacheRepository<Card> {
@@ -26,33 +28,93 @@ public class CardRepository implements PanacheRepository<Card> {
                 .map(r -> new Place((Long) r[0], r[1] == null ? null : YearMonth.from((LocalDate) r[1])));
     }
 
-    /** The ids and positions of a column's cards, top to bottom: what a move needs to find its neighbours. */
+    /**
+     * The ids and positions of a column's cards, top to bottom: what a rebalance needs. A move normally needs only
+     * its two neighbours ({@link #neighbours}).
+     */
     public List<Slot> column(long groupId, Long milestoneId) {
-        String where = milestoneId == null ? "c.groupId = :g and c.milestoneId is null" : "c.milestoneId = :m";
         var query = getEntityManager().createQuery(
-                "select c.id, c.position from Card c where " + where + " order by c.position", Object[].class);
-        if (milestoneId == null) {
-            query.setParameter("g", groupId);
+                "select c.id, c.position from Card c where " + inColumn("c", milestoneId) + " order by c.position",
+                Object[].class);
+        bindColumn(query, groupId, milestoneId);
+        return query.getResultList().stream().map(r -> new Slot((Long) r[0], (Long) r[1])).toList();
+    }
+
+    /** The position of the last card of a column, if it has any: a new card goes {@link Positions#GAP} below it. */
+    public Optional<Long> lastPosition(long groupId, Long milestoneId) {
+        var query = getEntityManager().createQuery(
+                "select max(c.position) from Card c where " + inColumn("c", milestoneId), Long.class);
+        bindColumn(query, groupId, milestoneId);
+        return Optional.ofNullable(query.getSingleResult());
+    }
+
+    /**
+     * The cards around an insertion point in a column, leaving out the moving card: at most two rows read through
+     * the column's position index, whatever the column's size.
+     * <ul>
+     * <li>{@code after} given: that card, then the one below it (if any) — empty when {@code after} is not in the
+     * column;</li>
+     * <li>else {@code before} given: that card, then the one above it (if any) — empty when not in the column;</li>
+     * <li>neither: the column's last card (if any).</li>
+     * </ul>
+     */
+    public List<Slot> neighbours(long groupId, Long milestoneId, long moving, Long after, Long before) {
+        String jpql;
+        Long anchor;
+        int max;
+        if (after != null || before != null) {
+            anchor = after != null ? after : before;
+            String op = after != null ? ">=" : "<=";
+            jpql = "select c.id, c.position from Card c where " + inColumn("c", milestoneId) + " and c.id <> :moving"
+                    + " and c.position " + op + " (select a.position from Card a where a.id = :anchor and "
+                    + inColumn("a", milestoneId) + ") order by c.position" + (after != null ? "" : " desc");
+            max = 2;
         } else {
-            query.setParameter("m", milestoneId);
+            anchor = null;
+            jpql = "select c.id, c.position from Card c where " + inColumn("c", milestoneId)
+                    + " and c.id <> :moving order by c.position desc";
+            max = 1;
         }
+        var query = getEntityManager().createQuery(jpql, Object[].class).setParameter("moving", moving)
+                .setMaxResults(max);
+        if (anchor != null) {
+            query.setParameter("anchor", anchor);
+        }
+        bindColumn(query, groupId, milestoneId);
         return query.getResultList().stream().map(r -> new Slot((Long) r[0], (Long) r[1])).toList();
     }
 
     /**
      * Serialises writers of one column until the transaction ends, so two moves never take the same gap and a
      * rebalance never races a card leaving the column. Columns are locked in one global order (and always before any
-     * card row), so writers cannot deadlock. Moves between other columns do not wait.
+     * card row), so writers cannot deadlock. Moves between other columns do not wait. (Plain JDBC: the lock returns
+     * nothing to map.)
      */
     public void lockColumns(long groupId, Long... milestoneIds) {
         java.util.TreeSet<Long> keys = new java.util.TreeSet<>();
         for (Long milestoneId : milestoneIds) {
             keys.add(milestoneId != null ? milestoneId : -groupId);
         }
-        for (long key : keys) {
-            getEntityManager().createNativeQuery("select count(*) from (select pg_advisory_xact_lock(:k)) l")
-                    .setParameter("k", key)
-                    .getSingleResult();
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
+                for (long key : keys) {
+                    lock.setLong(1, key);
+                    lock.execute();
+                }
+            }
+        });
+    }
+
+    private static String inColumn(String alias, Long milestoneId) {
+        return milestoneId == null ? alias + ".groupId = :g and " + alias + ".milestoneId is null"
+                : alias + ".milestoneId = :m";
+    }
+
+    private static void bindColumn(jakarta.persistence.Query query, long groupId, Long milestoneId) {
+        if (milestoneId == null) {
+            query.setParameter("g", groupId);
+        } else {
+            query.setParameter("m", milestoneId);
         }
     }
 

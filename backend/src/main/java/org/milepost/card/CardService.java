@@ -115,9 +115,8 @@ public class CardService {
         Long milestoneId = milestoneFor(group, request.month(), "month");
         checkGoal(group, request.goalId(), "goalId");
         cards.lockColumns(group.id, milestoneId);
-        List<Slot> column = cards.column(group.id, milestoneId);
         Card card = newCard(group, request, milestoneId,
-                column.isEmpty() ? 0 : column.get(column.size() - 1).position() + Positions.GAP);
+                cards.lastPosition(group.id, milestoneId).map(last -> last + Positions.GAP).orElse(0L));
         cards.persist(card);
         cards.flush();
         history.created(group.id, EntityType.CARD, card.id, card.version, card.title, request.month(),
@@ -148,8 +147,7 @@ public class CardService {
         }
         cards.lockColumns(group.id, columns.toArray(Long[]::new));
         for (Long column : columns) {
-            List<Slot> slots = cards.column(group.id, column);
-            nextPosition.put(column, slots.isEmpty() ? 0 : slots.get(slots.size() - 1).position() + Positions.GAP);
+            nextPosition.put(column, cards.lastPosition(group.id, column).map(last -> last + Positions.GAP).orElse(0L));
         }
         List<Card> created = new ArrayList<>(requests.size());
         for (CardRequest r : requests) {
@@ -222,17 +220,38 @@ public class CardService {
         cards.lockColumns(group.id, source, target);
         Card card = findForUpdate(group, id);
         checkVersion(card, expected);
-        List<Slot> column = cards.column(group.id, target).stream().filter(s -> s.id() != id).toList();
-        int index = insertionIndex(group, column, request, target);
-
-        Long before = index > 0 ? column.get(index - 1).position() : null;
-        Long after = index < column.size() ? column.get(index).position() : null;
+        // The two cards around the insertion point, read through the position index (not the whole column).
+        List<Slot> near = cards.neighbours(group.id, target, id, request.afterCardId(), request.beforeCardId());
+        Long before;
+        Long after;
+        if (request.afterCardId() != null) {
+            if (near.isEmpty()) {
+                throw neighbourGone(group, request.afterCardId(), request.month());
+            }
+            Slot below = near.size() > 1 ? near.get(1) : null;
+            if (request.beforeCardId() != null && (below == null || below.id() != request.beforeCardId())) {
+                throw notNeighbours(request.month());
+            }
+            before = near.get(0).position();
+            after = below == null ? null : below.position();
+        } else if (request.beforeCardId() != null) {
+            if (near.isEmpty()) {
+                throw neighbourGone(group, request.beforeCardId(), request.month());
+            }
+            after = near.get(0).position();
+            before = near.size() > 1 ? near.get(1).position() : null;
+        } else {
+            before = near.isEmpty() ? null : near.get(0).position();
+            after = null;
+        }
         OptionalLong midpoint = Positions.between(before, after);
         long position;
         if (midpoint.isPresent()) {
             position = midpoint.getAsLong();
         } else {
-            position = rebalance(card, column, index);
+            // No room between the neighbours (rare): read the column and respace a window of it.
+            List<Slot> column = cards.column(group.id, target).stream().filter(s -> s.id() != id).toList();
+            position = rebalance(card, column, insertionIndex(group, column, request, target));
         }
         card.milestoneId = target;
         card.position = position;
@@ -272,8 +291,7 @@ public class CardService {
             }
             if (request.beforeCardId() != null
                     && (i + 1 >= column.size() || column.get(i + 1).id() != request.beforeCardId())) {
-                throw ProblemException.conflict("Those two cards are no longer neighbours in "
-                        + describe(request.month()) + "; reload the board and try again");
+                throw notNeighbours(request.month());
             }
             return i + 1;
         }
@@ -292,6 +310,11 @@ public class CardService {
             return ProblemException.invalidField("afterCardId/beforeCardId", "card " + neighbour + " does not exist");
         }
         return ProblemException.conflict("Card " + neighbour + " is no longer in " + describe(month)
+                + "; reload the board and try again");
+    }
+
+    private static ProblemException notNeighbours(YearMonth month) {
+        return ProblemException.conflict("Those two cards are no longer neighbours in " + describe(month)
                 + "; reload the board and try again");
     }
 

@@ -202,6 +202,23 @@ class CardResourceTest {
     }
 
     @Test
+    void shouldPlaceCardsNextToNeighboursInTheBacklog() {
+        String slug = createGroup("backlog-order");
+        long a = cardId(slug, "A", null);
+        long b = cardId(slug, "B", null);
+        long c = cardId(slug, "C", "2024-05");
+        move(slug, c, null, a, b, 0).statusCode(200);
+        assertEquals(List.of("A", "C", "B"), titles(slug, "backlog"));
+        move(slug, b, null, null, a, 0).statusCode(200);
+        assertEquals(List.of("B", "A", "C"), titles(slug, "backlog"));
+        move(slug, a, null, c, null, 0).statusCode(200);
+        assertEquals(List.of("B", "C", "A"), titles(slug, "backlog"));
+        move(slug, c, "2024-05", null, null, 1).statusCode(200);
+        move(slug, b, null, c, null, 1).statusCode(409).body("detail", containsString("no longer in the backlog"));
+        assertEquals(List.of("B", "A"), titles(slug, "backlog"));
+    }
+
+    @Test
     void shouldRefuseStaleMoveAndChangeNothing() {
         String slug = createGroup("stale-move");
         long a = cardId(slug, "A", "2024-05");

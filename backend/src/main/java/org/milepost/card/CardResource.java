@@ -67,7 +67,12 @@ public class CardResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         boolean backlog = "backlog".equals(month);
-        YearMonth ym = month == null || backlog ? null : YearMonth.parse(month);
+        YearMonth ym;
+        try {
+            ym = month == null || backlog ? null : YearMonth.parse(month);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw org.milepost.common.error.ProblemException.invalidField("month", "must be YYYY-MM or backlog");
+        }
         return service.list(slug, new CardService.Filter(ym, backlog, status, goal, responsible, q), page, size);
     }
 

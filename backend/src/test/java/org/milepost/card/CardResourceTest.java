@@ -313,6 +313,8 @@ class CardResourceTest {
                 .then().body("items.title", contains("Optimize pathway"));
         anonymous().queryParam("month", "May").get("/api/groups/" + slug + "/cards")
                 .then().statusCode(400).body("errors[0].field", equalTo("month"));
+        anonymous().queryParam("month", "2024-13").get("/api/groups/" + slug + "/cards")
+                .then().statusCode(400).body("errors[0].field", equalTo("month"));
         anonymous().queryParam("size", 0).get("/api/groups/" + slug + "/cards")
                 .then().statusCode(400).body("errors[0].field", equalTo("size"));
     }

@@ -37,7 +37,13 @@ function serve() {
     if (/^\/(api|auth|q)(\/|$)/.test(req.url)) {
       const upstream = http.request({ host: API.hostname, port: API.port, path: req.url, method: req.method,
         headers: req.headers }, (up) => { res.writeHead(up.statusCode, up.headers); up.pipe(res); });
-      upstream.on('error', (e) => { res.writeHead(502); res.end(String(e)); });
+      upstream.on('error', (e) => {
+        if (!res.headersSent) res.writeHead(502);
+        res.end(String(e));
+      });
+      // A page's event stream (/events) never ends by itself: when the browser goes away, end the upstream request
+      // too, or its open socket keeps this process alive after the run (the hang of 2026-11-23).
+      res.on('close', () => upstream.destroy());
       req.pipe(upstream);
       return;
     }
@@ -165,6 +171,8 @@ try {
   out.error = String(e.message ?? e);
 } finally {
   await browser.close();
+  server.closeAllConnections();
   server.close();
 }
 fs.writeFileSync(process.env.S6_OUT, JSON.stringify(out, null, 2));
+process.exit(0);

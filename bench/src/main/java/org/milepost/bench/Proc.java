@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /** Runs tools (wrk, hyperfine, pg_ctl, node) and reads /proc for a process's CPU time and memory. */
 final class Proc {
@@ -19,18 +21,41 @@ final class Proc {
     }
 
     static String run(List<String> command, Map<String, String> env, Path dir) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().putAll(env);
-        if (dir != null) {
-            pb.directory(dir.toFile());
+        return run(command, env, dir, DEFAULT_TIMEOUT);
+    }
+
+    /** No tool of the suite runs this long; one that does is stuck and is stopped, so the run fails instead of hanging. */
+    static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(20);
+
+    /**
+     * Runs a command to its end, or stops it (and its children) after {@code timeout} and throws. Output goes to a
+     * file, not a pipe, so waiting for the timeout is not blocked by reading.
+     */
+    static String run(List<String> command, Map<String, String> env, Path dir, Duration timeout)
+            throws IOException, InterruptedException {
+        Path log = Files.createTempFile("milepost-bench-", ".log");
+        try {
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            pb.environment().putAll(env);
+            if (dir != null) {
+                pb.directory(dir.toFile());
+            }
+            Process p = pb.start();
+            if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
+                p.destroyForcibly().waitFor();
+                throw new IOException("`" + String.join(" ", command) + "` did not finish within " + timeout
+                        + " and was stopped:\n" + tail(Files.readString(log, StandardCharsets.UTF_8), 4000));
+            }
+            String out = Files.readString(log, StandardCharsets.UTF_8);
+            if (p.exitValue() != 0) {
+                throw new IOException("`" + String.join(" ", command) + "` exited with " + p.exitValue() + ":\n"
+                        + tail(out, 4000));
+            }
+            return out;
+        } finally {
+            Files.deleteIfExists(log);
         }
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int rc = p.waitFor();
-        if (rc != 0) {
-            throw new IOException("`" + String.join(" ", command) + "` exited with " + rc + ":\n" + tail(out, 4000));
-        }
-        return out;
     }
 
     static boolean onPath(String tool) {

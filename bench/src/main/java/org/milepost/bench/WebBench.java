@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -136,7 +137,8 @@ final class WebBench {
         env.put("S6_TOKEN", bench.clientTokens(bench.group(sizes.get(0))).get(0));
         env.put("S6_OUT", out.toString());
         env.put("S6_RUNS", String.valueOf(size.name().equals("full") ? 5 : 1));
-        Proc.run(List.of("node", HARNESS.resolve("s6.mjs").toAbsolutePath().toString()), env, null);
+        Proc.run(List.of("node", HARNESS.resolve("s6.mjs").toAbsolutePath().toString()), env, null,
+                Duration.ofMinutes(10));
         return Api.JSON.readTree(out.toFile());
     }
 

@@ -6,7 +6,7 @@
 //   dropToSettledMs pointer released over another month column → the card sits in that column in the DOM, the
 //                   move request has answered, and no long task runs any more.
 // What the page must offer (the contract between the web app and this harness):
-//   - each card element carries data-card-id="<id>", each month column data-month="YYYY-MM" (backlog: "backlog");
+//   - each card element carries data-card-id="<id>", each month column data-column="YYYY-MM" (backlog: "backlog");
 //   - the board for a group is at S6_ROUTE with {slug} replaced (default /groups/{slug});
 //   - cards are dragged with the pointer (press, move a few pixels, release over the target column).
 // The harness sends the member's bearer token with every request (Authorization header), so moves are allowed.
@@ -105,7 +105,7 @@ async function openBoard(browser, base, board) {
 /** Drags the first card of one month column onto another month column; drop → settled, in ms. */
 async function dragOnce(page) {
   const plan = await page.evaluate(() => {
-    const columns = [...document.querySelectorAll('[data-month]')].filter((c) => c.dataset.month !== 'backlog');
+    const columns = [...document.querySelectorAll('[data-column]')].filter((c) => c.dataset.column !== 'backlog');
     const from = columns.find((c) => c.querySelector('[data-card-id]'));
     const to = columns.find((c) => c !== from);
     if (!from || !to) return null;
@@ -115,10 +115,10 @@ async function dragOnce(page) {
     to.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const b = to.getBoundingClientRect();
     const a2 = card.getBoundingClientRect();
-    return { id: card.dataset.cardId, month: to.dataset.month, x: a2.x + a2.width / 2, y: a2.y + a2.height / 2,
+    return { id: card.dataset.cardId, month: to.dataset.column, x: a2.x + a2.width / 2, y: a2.y + a2.height / 2,
       tx: b.x + b.width / 2, ty: Math.min(b.y + 80, b.y + b.height / 2), aw: a.width };
   });
-  if (!plan) throw new Error('no two month columns with [data-month] to drag between');
+  if (!plan) throw new Error('no two month columns with [data-column] to drag between');
   let moveAnsweredAt = 0;
   const answered = page.waitForResponse((r) => r.url().includes(`/cards/${plan.id}/move`), { timeout: TIMEOUT_MS })
     .then(async () => { moveAnsweredAt = await page.evaluate(() => performance.now()); });
@@ -130,7 +130,7 @@ async function dragOnce(page) {
   await page.mouse.up();
   await answered;
   const inPlace = await page.waitForFunction((id, month) =>
-    document.querySelector(`[data-card-id="${id}"]`)?.closest('[data-month]')?.dataset.month === month,
+    document.querySelector(`[data-card-id="${id}"]`)?.closest('[data-column]')?.dataset.column === month,
   { timeout: TIMEOUT_MS, polling: 'raf' }, plan.id, plan.month).then(() => page.evaluate(() => performance.now()));
   const { at } = await settle(page, () => Math.max(moveAnsweredAt, inPlace));
   const dropAt = await page.evaluate(() => window.__bench.dropAt);

@@ -63,25 +63,22 @@ final class WebBench {
         }
 
         if (!Files.exists(frontend.resolve("package.json"))) {
-            r.put("pending", "the web app (frontend/) is not in this checkout yet: it is built on branch frontend");
+            r.put("pending", "no web app in this checkout (frontend/package.json is missing)");
         } else {
-            try {
-                if (!Files.isDirectory(frontend.resolve("node_modules"))) {
-                    Proc.run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Map.of(), frontend);
-                }
-                Proc.run(List.of("npm", "run", "build"), Map.of(), frontend);
-                javascriptSize(frontend.resolve("dist"), r);
-                JsonNode boards = harness(frontend.resolve("dist"), size.webSizes());
-                if (boards.has("error")) {
-                    r.put("pending", "the web app's board could not be timed: " + boards.get("error").asText()
-                            + " (the harness needs data-card-id on cards and data-month on columns at /groups/{slug})");
-                } else {
-                    r.set("boards", boards.get("boards"));
-                    r.put("chromium", boards.path("chromium").asText());
-                }
-            } catch (IOException e) {
-                r.put("pending", "the web app did not build: " + Proc.tail(e.getMessage(), 600));
+            // A web app that does not build, or no longer meets the harness's contract, fails the run (and the
+            // build's smoke): S6 must not silently stop measuring.
+            if (!Files.isDirectory(frontend.resolve("node_modules"))) {
+                Proc.run(List.of("npm", "ci", "--no-audit", "--no-fund", "--loglevel=error"), Map.of(), frontend);
             }
+            Proc.run(List.of("npm", "run", "build"), Map.of(), frontend);
+            javascriptSize(frontend.resolve("dist"), r);
+            JsonNode boards = harness(frontend.resolve("dist"), size.webSizes());
+            if (boards.has("error")) {
+                throw new IOException("S6: the web app's board could not be timed: " + boards.get("error").asText()
+                        + " (the harness needs data-card-id on cards and data-column on columns at /groups/{slug})");
+            }
+            r.set("boards", boards.get("boards"));
+            r.put("chromium", boards.path("chromium").asText());
         }
         JsonNode fixture = harness(HARNESS.resolve("fixture"), size.webSizes());
         if (fixture.has("error")) {

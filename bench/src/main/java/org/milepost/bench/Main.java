@@ -28,7 +28,7 @@ public final class Main {
         Set<String> only = new LinkedHashSet<>(List.of("S1", "S2", "S3", "S4", "S5", "S6"));
         Path appJar = Path.of("backend/target/quarkus-app/quarkus-run.jar");
         Path results = Path.of("bench/results");
-        List<String> jvmOptions = new ArrayList<>();
+        List<String> jvmOptions = null;
         String label = "";
         Path frontend = Path.of("frontend");
         boolean serve = false;
@@ -40,7 +40,8 @@ public final class Main {
                 case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].toUpperCase().split(",")));
                 case "--app-jar" -> appJar = Path.of(args[++i]);
                 case "--results" -> results = Path.of(args[++i]);
-                case "--jvm-opts" -> jvmOptions.addAll(Arrays.asList(args[++i].trim().split("\\s+")));
+                case "--jvm-opts" -> jvmOptions = new ArrayList<>(Arrays.asList(args[++i].trim().split("\\s+")));
+                case "--jvm-defaults" -> jvmOptions = new ArrayList<>();
                 case "--app-env" -> appEnv.add(args[++i]);
                 case "--quiet-wait" -> quietWait = Integer.parseInt(args[++i]);
                 case "--label" -> label = args[++i];
@@ -49,6 +50,8 @@ public final class Main {
                 case "-h", "--help" -> {
                     System.out.println("usage: bench/run.sh [--size tiny|quick|full] [--only S1,S2,…] [--jvm-opts \"…\"] "
                             + "[--label text] [--results dir] [--app-jar path] [--frontend dir] [--app-env K=V] [--quiet-wait s] [--serve]\n"
+                            + "  JVM options: by default those scripts/milepost-server.sh uses (the recommended ones); "
+                            + "--jvm-opts \"…\" instead, or --jvm-defaults for none (the JVM's own defaults)\n"
                             + "  --quiet-wait s: before each measured repetition wait (at most s seconds) until other "
                             + "processes use < 0.2 core\n"
                             + "  --serve: start PostgreSQL, the token issuer and the app, generate the groups of the size, "
@@ -58,9 +61,12 @@ public final class Main {
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see --help)");
             }
         }
-        jvmOptions.removeIf(String::isBlank);
         Size size = Size.of(sizeName);
         checkTools(appJar);
+        if (jvmOptions == null) {
+            jvmOptions = recommendedJvmOptions(appJar);
+        }
+        jvmOptions.removeIf(String::isBlank);
 
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         // Scratch files (app and GC logs, wrk data) of the last run stay in <results>/tmp for a look afterwards.
@@ -168,6 +174,13 @@ public final class Main {
         synchronized (forever) {
             forever.wait();
         }
+    }
+
+    /** The JVM options operators run the server with: scripts/milepost-server.sh is the one place they are kept. */
+    private static List<String> recommendedJvmOptions(Path appJar) throws IOException, InterruptedException {
+        String out = Proc.run(List.of("bash", "scripts/milepost-server.sh", "--java-options"),
+                java.util.Map.of("MILEPOST_APP_DIR", appJar.toAbsolutePath().getParent().toString()), null);
+        return new ArrayList<>(Arrays.asList(out.trim().split("\\s+")));
     }
 
     private static void checkTools(Path appJar) {

@@ -69,6 +69,12 @@ final class Tools {
             throw new IOException("wrk wrote no summary:\n" + output);
         }
         JsonNode summary = Api.JSON.readTree(out.toFile());
+        if (summary.path("requests").asLong() == 0) {
+            // A run in which not one request completed measured nothing: the app stopped answering (it ran out of
+            // memory once under --jvm-opts -Xmx128m). Never let that read as "0 ms, 0 errors".
+            throw new IOException("wrk completed no request in " + seconds + " s against " + baseUrl
+                    + ": the app is not answering (see its log in the run's tmp folder)\n" + Proc.tail(output, 2000));
+        }
         Files.deleteIfExists(dataFile);
         return summary;
     }

@@ -167,6 +167,12 @@ public class ProblemMappers {
         if (isConnectionFailure(e)) {
             return unavailable(uri);
         }
+        if (isClientGone(e)) {
+            // The client closed the connection while the answer was being written (a load tool stopping, a tab
+            // closed): nobody is left to answer and nothing went wrong on our side.
+            LOG.debugf("Client went away during %s: %s", uri.getPath(), e);
+            return Response.noContent().build();
+        }
         String id = Long.toHexString(System.nanoTime());
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
         return respond(new Problem("/problems/internal", "Internal error", 500,
@@ -190,6 +196,22 @@ public class ProblemMappers {
             }
         }
         return unexpected(e, uri);
+    }
+
+    /** True when writing the response failed because the client had already closed its connection. */
+    static boolean isClientGone(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+            if (c instanceof java.io.IOException && c.getMessage() != null
+                    && (c.getMessage().contains("Connection has been closed")
+                            || c.getMessage().contains("Connection reset by peer")
+                            || c.getMessage().contains("Broken pipe"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isConnectionFailure(Throwable t) {

@@ -4,7 +4,7 @@ import { GroupLayout } from './routes/group-layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 
-/** The routes. The board (drag and drop), meetings and group pages are split out and loaded on first visit. */
+/** The routes. The board (drag and drop), meetings, activity, group and import pages are split out, loaded on first visit. */
 export const router = createBrowserRouter([
   {
     path: '/',
@@ -20,6 +20,10 @@ export const router = createBrowserRouter([
           {
             path: 'meetings',
             lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })),
+          },
+          {
+            path: 'activity',
+            lazy: () => import('./routes/activity').then((m) => ({ Component: m.ActivityRoute })),
           },
           {
             path: 'about',

@@ -29,7 +29,15 @@ export const router = createBrowserRouter([
             path: 'about',
             lazy: () => import('./routes/group-about').then((m) => ({ Component: m.GroupAboutRoute })),
           },
+          {
+            path: 'import',
+            lazy: () => import('./routes/group-import').then((m) => ({ Component: m.GroupImportRoute })),
+          },
         ],
+      },
+      {
+        path: 'import',
+        lazy: () => import('./routes/new-group-import').then((m) => ({ Component: m.NewGroupImportRoute })),
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -45,7 +45,7 @@ test.describe('history, activity and roadmap documents', () => {
     await dialog.getByRole('tab', { name: 'History' }).click();
     const entries = dialog.getByTestId('history-entry');
     await expect(entries).toHaveCount(2);
-    await expect(entries.first()).toContainText('changed status and support');
+    await expect(entries.first()).toContainText('changed the status and support');
     await expect(entries.first()).toContainText('from Planned → to In progress');
     await expect(entries.first()).toContainText('from none → to CBT liaison');
     await expect(entries.first().locator('time')).toContainText('just now');
@@ -63,7 +63,7 @@ test.describe('history, activity and roadmap documents', () => {
     await page.getByRole('link', { name: 'Activity', exact: true }).click();
     const feed = page.getByTestId('activity-entry');
     await expect(feed.first()).toContainText("moved 'Submit vocabulary for review' from May to June");
-    await expect(feed.nth(1)).toContainText("changed 'Map current state': status Planned → In progress");
+    await expect(feed.nth(1)).toContainText("changed the status and support of 'Map current state'");
     await feed.nth(1).getByRole('link', { name: "'Map current state'" }).click();
     await expect(page).toHaveURL(new RegExp(`/groups/${board.slug}/board\\?card=`));
     await expect(page.getByRole('dialog').getByRole('heading', { name: 'Map current state' })).toBeVisible();

@@ -9,7 +9,7 @@ import { dayHeading, dayKey } from '@/lib/time';
 import type { Change, Goal } from '@/types/domain';
 import { useActivity } from '../api/get-activity';
 import { useActivityEvents } from '../hooks/use-activity-events';
-import { actorName, phraseOf, type ValueContext } from '../lib/change-text';
+import { actorName, entryPhraseOf, type ValueContext } from '../lib/change-text';
 import { ChangeDetails } from './change-details';
 import { HistorySkeleton } from './card-history';
 import './history.css';
@@ -52,7 +52,7 @@ function Entry({
   now: Date;
 }) {
   const who = actorName(change.actor);
-  const phrase = phraseOf(change);
+  const phrase = entryPhraseOf(change);
   const name = phrase.quoted ? `'${phrase.name}'` : phrase.name;
   return (
     <li className="history-entry" data-testid="activity-entry">

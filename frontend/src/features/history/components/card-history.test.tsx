@@ -65,7 +65,7 @@ describe('CardHistory', () => {
     );
     expect(entries).toHaveLength(3);
     const [edit, move, created] = entries as [HTMLElement, HTMLElement, HTMLElement];
-    expect(edit).toHaveTextContent('Alice Example changed status, goal and support');
+    expect(edit).toHaveTextContent('Alice Example changed the status, goal and support');
     expect(within(edit).getByText('Status').nextElementSibling).toHaveTextContent('from Planned → to Done');
     expect(within(edit).getByText('Goal').nextElementSibling).toHaveTextContent('from none → to The Process');
     expect(within(edit).getByText('Support').nextElementSibling).toHaveTextContent('from Aiko → to none');
@@ -178,7 +178,7 @@ describe('CardDialog with its history', () => {
     expect(history).toHaveAttribute('aria-selected', 'true');
     expect(history).toHaveFocus();
     expect(await within(dialog).findByTestId('history-entry')).toHaveTextContent(
-      'Alice Example changed status',
+      'Alice Example changed the status',
     );
     expect(server.requests).toHaveLength(1);
 

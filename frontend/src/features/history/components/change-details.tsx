@@ -1,4 +1,4 @@
-import { fieldLabel, formatValue, isLongValue, type ValueContext } from '../lib/change-text';
+import { fieldLabel, formatValue, isLongValue, orderedDiff, type ValueContext } from '../lib/change-text';
 import type { Change } from '@/types/domain';
 
 function Value({ value, kind }: { value: string | null; kind: 'from' | 'to' }) {
@@ -16,7 +16,7 @@ export function ChangeDetails({ change, context }: { change: Change; context?: V
   }
   return (
     <dl className="change-details">
-      {change.diff.map(({ field, from, to }) => {
+      {orderedDiff(change.diff).map(({ field, from, to }) => {
         const before = formatValue(field, from, context);
         const after = formatValue(field, to, context);
         const label = fieldLabel(field);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   actorName,
   changedFieldsText,
+  entryPhraseOf,
   fieldLabel,
   formatValue,
   isLongValue,
@@ -43,6 +44,37 @@ describe('changes in words', () => {
     expect(sentence({ entityType: 'CARD', title: '', summary: '' })).toBe('changed a card');
   });
 
+  it('shouldNameTheFieldsOfAnEditAndLeaveTheirValuesToTheDetails', () => {
+    const edit = {
+      action: 'UPDATED' as const,
+      entityType: 'CARD' as const,
+      title: 'Draft charter',
+      summary: 'title "Draft" -> "Draft charter"; goal 3 -> none',
+      diff: [
+        { field: 'goalId', from: 3, to: null },
+        { field: 'title', from: 'Draft', to: 'Draft charter' },
+      ],
+    };
+    expect(phraseText(entryPhraseOf(edit))).toBe("changed the title and goal of 'Draft charter'");
+    expect(
+      phraseText(
+        entryPhraseOf({
+          ...edit,
+          entityType: 'MEETING',
+          title: '#3',
+          summary: 'confirmed',
+          diff: [{ field: 'tentative', from: true, to: false }],
+        }),
+      ),
+    ).toBe('confirmed meeting #3');
+    expect(phraseText(entryPhraseOf({ ...edit, action: 'MOVED', summary: 'moved from May to June' }))).toBe(
+      "moved 'Draft charter' from May to June",
+    );
+    expect(sentence({ entityType: 'MEETING', title: '#2', summary: 'scheduled for 2027-01-13' })).toBe(
+      'scheduled meeting #2 for Wed 13 Jan 2027',
+    );
+  });
+
   it('shouldNameWhoChangedIt', () => {
     expect(actorName({ subject: 'a1', name: 'Alice' })).toBe('Alice');
     expect(actorName({ subject: 'a1', name: '' })).toBe('Someone');
@@ -72,10 +104,11 @@ describe('changes in words', () => {
 
   it('shouldListTheChangedFields', () => {
     const diff = (...fields: string[]) => ({ diff: fields.map((field) => ({ field, from: 1, to: 2 })) });
-    expect(changedFieldsText(diff('status'))).toBe('changed status');
-    expect(changedFieldsText(diff('status', 'support'))).toBe('changed status and support');
-    expect(changedFieldsText(diff('title', 'status', 'goalId', 'support', 'deliverable'))).toBe(
-      'changed title, status, goal and 2 more',
+    expect(changedFieldsText(diff('status'))).toBe('changed the status');
+    // In the order a card reads, whatever the order of the server's diff.
+    expect(changedFieldsText(diff('support', 'status'))).toBe('changed the status and support');
+    expect(changedFieldsText(diff('deliverable', 'support', 'goalId', 'status', 'title'))).toBe(
+      'changed the title, status, goal and 2 more fields',
     );
   });
 });

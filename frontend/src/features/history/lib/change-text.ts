@@ -55,6 +55,13 @@ const roleWords: Record<string, string> = { CHAIR: 'chair', MEMBER: 'member', OB
 export function readableSummary(summary: string): string {
   return summary
     .replace(/ -> /g, ' → ')
+    .replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso) => {
+      try {
+        return dateLabel(toCalendarDate(iso));
+      } catch {
+        return iso;
+      }
+    })
     .replace(
       /\b(PLANNED|IN_PROGRESS|DONE|BLOCKED|DROPPED)\b/g,
       (s) => statusLabels[s as keyof typeof statusLabels],
@@ -93,6 +100,21 @@ export function phraseOf(change: ChangeLike): Phrase {
   }
   // A field change ("status Planned → Done; support changed"): what changed follows the name.
   return { verb: 'changed', noun, name, quoted, tail: `: ${summary}` };
+}
+
+/**
+ * The phrase of a history entry, which (unlike a live event) has its diff: an edit names the fields it changed, and
+ * leaves their values to the details ("changed the status and support of 'Draft charter'").
+ */
+export function entryPhraseOf(
+  change: Pick<Change, 'action' | 'diff' | 'entityType' | 'title' | 'summary'>,
+): Phrase {
+  const phrase = phraseOf(change);
+  // The server's own verb ("confirmed meeting #3") says it better than a list of fields.
+  if (change.action !== 'UPDATED' || change.diff.length === 0 || phrase.verb !== 'changed') {
+    return phrase;
+  }
+  return { ...phrase, verb: 'changed', noun: `${fieldsText(change.diff)} of ${phrase.noun}`, tail: '' };
 }
 
 export function phraseText(phrase: Phrase): string {
@@ -200,17 +222,58 @@ export function isLongValue(value: string | null): boolean {
   return value !== null && (value.length > 80 || value.includes('\n'));
 }
 
-/** "changed status and support", "changed title, status, goal and 2 more" */
-export function changedFieldsText(change: Pick<Change, 'diff'>): string {
-  const labels = change.diff.map((d) => fieldLabel(d.field).toLowerCase());
-  if (labels.length === 0) {
-    return 'changed nothing visible';
-  }
-  if (labels.length === 1) {
-    return `changed ${labels[0]}`;
+/** Fields in the order people read a card (the server's diff comes in storage order). */
+const FIELD_ORDER = [
+  'title',
+  'name',
+  'displayName',
+  'role',
+  'status',
+  'month',
+  'number',
+  'date',
+  'time',
+  'timeZone',
+  'tentative',
+  'goalId',
+  'responsible',
+  'support',
+  'deliverable',
+  'startMonth',
+  'endMonth',
+  'focus',
+  'activities',
+  'outcomes',
+  'objectives',
+  'outcome',
+  'location',
+  'joinUrl',
+  'description',
+  'mission',
+];
+
+/** The diff in reading order: known fields as a card shows them, others after, as they came. */
+export function orderedDiff<T extends { field: string }>(diff: T[]): T[] {
+  const rank = (field: string) => {
+    const index = FIELD_ORDER.indexOf(field);
+    return index < 0 ? FIELD_ORDER.length : index;
+  };
+  return [...diff].sort((a, b) => rank(a.field) - rank(b.field));
+}
+
+/** "the status", "the status and support", "the title, status, goal and 2 more fields" */
+function fieldsText(diff: { field: string }[]): string {
+  const labels = orderedDiff(diff).map((d) => fieldLabel(d.field).toLowerCase());
+  if (labels.length <= 1) {
+    return `the ${labels[0] ?? 'details'}`;
   }
   if (labels.length <= 3) {
-    return `changed ${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+    return `the ${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
   }
-  return `changed ${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more`;
+  return `the ${labels.slice(0, 3).join(', ')} and ${labels.length - 3} more fields`;
+}
+
+/** "changed the status and support" (of the card whose history this is) */
+export function changedFieldsText(change: Pick<Change, 'diff'>): string {
+  return change.diff.length === 0 ? 'changed nothing visible' : `changed ${fieldsText(change.diff)}`;
 }

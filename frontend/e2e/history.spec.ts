@@ -58,6 +58,8 @@ test.describe('history, activity and roadmap documents', () => {
       "moved 'Submit vocabulary for review' from May to June",
     );
     await expect(page.locator('.toast', { hasText: "moved 'Submit vocabulary for review'" })).toBeVisible();
+    // This person's own edit, moments before, was not told to them.
+    await expect(page.locator('.toast', { hasText: 'Map current state' })).toHaveCount(0);
 
     // The activity lists both, newest first, linked to the cards.
     await page.getByRole('link', { name: 'Activity', exact: true }).click();

@@ -14,12 +14,21 @@ import {
 import type {
   Board,
   BoardColumn,
+  CalendarLink,
+  CalendarLinkCreated,
   Card,
   CardFields,
+  Change,
+  ChangeAction,
+  EntityType,
   Goal,
   Group,
   GroupRole,
   GroupSummary,
+  ImportCounts,
+  ImportPreview,
+  ImportResult,
+  ImportWarning,
   Me,
   Meeting,
   MeetingFields,
@@ -31,6 +40,18 @@ import type {
 
 const text = (value: string | null | undefined): string => value ?? '';
 const optionalMonth = (value: string | null | undefined): Month | null => (value ? toMonth(value) : null);
+/** A month from a document or a log: an odd value is left out rather than failing the whole answer. */
+const lenientMonth = (value: string | null | undefined): Month | null => {
+  try {
+    return optionalMonth(value);
+  } catch {
+    return null;
+  }
+};
+const instant = (value: string | null | undefined): Date | null => {
+  const date = value ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? date : null;
+};
 const optionalDate = (value: string | null | undefined): CalendarDate | null =>
   value ? toCalendarDate(value) : null;
 /** Empty text is left out of a request: "not set" (requests replace every editable field). */
@@ -262,4 +283,110 @@ export function meetingRequest(
     cardIds: fields.cardIds,
     ...(version === undefined ? {} : { version }),
   };
+}
+
+const entityTypes: readonly EntityType[] = [
+  'CARD',
+  'MILESTONE',
+  'PHASE',
+  'GOAL',
+  'MEETING',
+  'GROUP',
+  'MEMBER',
+];
+const changeActions: readonly ChangeAction[] = ['CREATED', 'UPDATED', 'MOVED', 'DELETED'];
+
+export function toChange(dto: Dto<'Change'>): Change {
+  const actor = dto.actor;
+  return {
+    id: dto.id ?? 0,
+    entityType: entityTypes.find((t) => t === dto.entityType) ?? 'GROUP',
+    entityId: dto.entityId ?? 0,
+    action: changeActions.find((a) => a === dto.action) ?? 'UPDATED',
+    title: text(dto.title),
+    month: lenientMonth(dto.month as string | null | undefined),
+    actor:
+      actor && (actor.subject || actor.name)
+        ? { subject: actor.subject ?? null, name: text(actor.name) }
+        : null,
+    at: instant(dto.at),
+    summary: text(dto.summary),
+    diff: Object.entries(dto.diff ?? {}).map(([field, pair]) => ({
+      field,
+      from: Array.isArray(pair) ? (pair[0] ?? null) : null,
+      to: Array.isArray(pair) ? (pair[1] ?? null) : null,
+    })),
+  };
+}
+
+function toCounts(dto: Dto<'ImportCounts'> | undefined): ImportCounts {
+  return {
+    goals: dto?.goals ?? 0,
+    phases: dto?.phases ?? 0,
+    months: dto?.months ?? 0,
+    cards: dto?.cards ?? 0,
+    backlogCards: dto?.backlogCards ?? 0,
+    meetings: dto?.meetings ?? 0,
+  };
+}
+
+function toWarning(dto: Dto<'RoadmapWarning'>): ImportWarning {
+  return { line: dto.line ?? null, text: text(dto.text), reason: text(dto.reason) };
+}
+
+export function toImportPreview(dto: Dto<'ImportPreview'>): ImportPreview {
+  const group = dto.group ?? {};
+  return {
+    group: {
+      name: text(group.name),
+      slug: text(group.slug),
+      mission: text(group.mission),
+      planStart: lenientMonth(group.planStart),
+      planEnd: lenientMonth(group.planEnd),
+    },
+    counts: toCounts(dto.counts),
+    goals: (dto.goals ?? []).map((g) => ({ title: text(g.title), measure: text(g.measure?.label) })),
+    phases: (dto.phases ?? []).map((p) => ({
+      name: text(p.name),
+      start: lenientMonth(p.start),
+      end: lenientMonth(p.end),
+      focus: text(p.focus),
+    })),
+    months: (dto.months ?? []).flatMap((m) => {
+      const month = lenientMonth(m.month);
+      return month
+        ? [{ month, title: text(m.title), focus: text(m.focus), cards: (m.cards ?? []).map(text) }]
+        : [];
+    }),
+    backlog: (dto.backlog ?? []).map(text),
+    meetings: (dto.meetings ?? []).map((m) => ({
+      number: m.number ?? null,
+      date: m.date ? toCalendarDate(m.date) : null,
+      time: m.time ? m.time.slice(0, 5) : null,
+      tentative: m.tentative ?? false,
+      location: text(m.location),
+      objectives: m.objectives ?? [],
+    })),
+    warnings: (dto.warnings ?? []).map(toWarning),
+    problems: (dto.problems ?? []).map((p) => ({ field: text(p.field), message: text(p.message) })),
+  };
+}
+
+export function toImportResult(dto: Dto<'ImportResult'>): ImportResult {
+  return {
+    slug: text(dto.slug),
+    name: text(dto.name),
+    planStart: lenientMonth(dto.planStart),
+    planEnd: lenientMonth(dto.planEnd),
+    counts: toCounts(dto.counts),
+    warnings: (dto.warnings ?? []).map(toWarning),
+  };
+}
+
+export function toCalendarLink(dto: Dto<'CalendarLink'>): CalendarLink {
+  return { id: dto.id ?? 0, createdAt: instant(dto.createdAt) };
+}
+
+export function toCalendarLinkCreated(dto: Dto<'CalendarLinkCreated'>): CalendarLinkCreated {
+  return { id: dto.id ?? 0, createdAt: instant(dto.createdAt), url: text(dto.url), path: text(dto.path) };
 }

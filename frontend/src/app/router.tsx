@@ -4,7 +4,7 @@ import { GroupLayout } from './routes/group-layout';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 
-/** The routes. The board (drag and drop), meetings and group pages are split out and loaded on first visit. */
+/** The routes. The board (drag and drop), meetings, activity, group and import pages are split out, loaded on first visit. */
 export const router = createBrowserRouter([
   {
     path: '/',
@@ -22,10 +22,22 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/meetings').then((m) => ({ Component: m.MeetingsRoute })),
           },
           {
+            path: 'activity',
+            lazy: () => import('./routes/activity').then((m) => ({ Component: m.ActivityRoute })),
+          },
+          {
             path: 'about',
             lazy: () => import('./routes/group-about').then((m) => ({ Component: m.GroupAboutRoute })),
           },
+          {
+            path: 'import',
+            lazy: () => import('./routes/group-import').then((m) => ({ Component: m.GroupImportRoute })),
+          },
         ],
+      },
+      {
+        path: 'import',
+        lazy: () => import('./routes/new-group-import').then((m) => ({ Component: m.NewGroupImportRoute })),
       },
       { path: '*', element: <NotFoundRoute /> },
     ],

@@ -10,4 +10,10 @@ export const queryKeys = {
   allMeetings: (slug: string) => ['meetings', slug] as const,
   members: (slug: string) => ['members', slug] as const,
   goals: (slug: string) => ['goals', slug] as const,
+  /** The group's activity feed (every page of it). */
+  activity: (slug: string) => ['activity', slug] as const,
+  /** A card's history as of a version of the card: a newer version on the board means a newer history. */
+  cardHistory: (slug: string, id: number, version: number) => ['card-history', slug, id, version] as const,
+  allCardHistory: (slug: string) => ['card-history', slug] as const,
+  calendarLinks: (slug: string) => ['calendar-links', slug] as const,
 };

@@ -40,22 +40,28 @@ export function renderWithProviders(ui: ReactElement, { client = testQueryClient
   };
 }
 
-/** A fetch stand-in: answers JSON (or problem+json for 4xx/5xx) and records the requests it saw. */
-export function fakeFetch(
-  answer: (
-    request: Request,
-  ) => { status: number; body?: unknown } | Promise<{ status: number; body?: unknown }>,
-) {
+/** What a fake server answers: JSON (problem+json for 4xx/5xx), or `text` with its own content type. */
+export type FakeAnswer = { status: number; body?: unknown; text?: string; contentType?: string };
+
+/** A fetch stand-in: answers JSON (or problem+json for 4xx/5xx) or text, and records the requests it saw. */
+export function fakeFetch(answer: (request: Request) => FakeAnswer | Promise<FakeAnswer>) {
   const requests: { method: string; url: string; body: unknown; headers: Headers }[] = [];
   const fetch = async (input: Request) => {
     const text = input.method === 'GET' || input.method === 'DELETE' ? '' : await input.clone().text();
+    const json = (input.headers.get('Content-Type') ?? 'application/json').includes('json');
     requests.push({
       method: input.method,
       url: input.url,
-      body: text ? JSON.parse(text) : undefined,
+      body: text ? (json ? JSON.parse(text) : text) : undefined,
       headers: input.headers,
     });
-    const { status, body } = await answer(input);
+    const { status, body, text: answerText, contentType } = await answer(input);
+    if (answerText !== undefined) {
+      return new Response(answerText, {
+        status,
+        headers: { 'Content-Type': contentType ?? 'text/plain' },
+      });
+    }
     return new Response(body === undefined ? null : JSON.stringify(body), {
       status,
       headers: { 'Content-Type': status >= 400 ? 'application/problem+json' : 'application/json' },

@@ -170,3 +170,107 @@ export interface Page<T> {
   size: number;
   total: number;
 }
+
+export type EntityType = 'CARD' | 'MILESTONE' | 'PHASE' | 'GOAL' | 'MEETING' | 'GROUP' | 'MEMBER';
+export type ChangeAction = 'CREATED' | 'UPDATED' | 'MOVED' | 'DELETED';
+
+/** One changed field, by its API name, with its JSON values before and after (null: none). */
+export interface FieldChange {
+  field: string;
+  from: unknown;
+  to: unknown;
+}
+
+/** Who made a change; null for changes made by Milepost itself (demo data at start-up). */
+export interface Actor {
+  subject: string | null;
+  name: string;
+}
+
+/** One entry of a card's history or of a group's activity feed. */
+export interface Change {
+  id: number;
+  entityType: EntityType;
+  entityId: number;
+  action: ChangeAction;
+  /** What the entity was called then. */
+  title: string;
+  /** The month it is in after the change (null: the backlog, or not in a month). */
+  month: Month | null;
+  actor: Actor | null;
+  at: Date | null;
+  /** The server's words, e.g. "moved from May to June". */
+  summary: string;
+  diff: FieldChange[];
+}
+
+/** A page reached by a cursor: `next` is what to ask for the older entries, null at the end. */
+export interface CursorPage<T, C> {
+  items: T[];
+  total: number;
+  next: C | null;
+}
+
+export interface ImportCounts {
+  goals: number;
+  phases: number;
+  months: number;
+  cards: number;
+  backlogCards: number;
+  meetings: number;
+}
+
+/** Something of a document the importer did not understand (left out). */
+export interface ImportWarning {
+  line: number | null;
+  text: string;
+  reason: string;
+}
+
+/** What an import of a document would create; nothing has been written. */
+export interface ImportPreview {
+  group: {
+    name: string;
+    slug: string;
+    mission: string;
+    planStart: Month | null;
+    planEnd: Month | null;
+  };
+  counts: ImportCounts;
+  goals: { title: string; measure: string }[];
+  phases: { name: string; start: Month | null; end: Month | null; focus: string }[];
+  months: { month: Month; title: string; focus: string; cards: string[] }[];
+  backlog: string[];
+  meetings: {
+    number: number | null;
+    date: CalendarDate | null;
+    time: string | null;
+    tentative: boolean;
+    location: string;
+    objectives: string[];
+  }[];
+  warnings: ImportWarning[];
+  /** What would make the import fail. */
+  problems: { field: string; message: string }[];
+}
+
+export interface ImportResult {
+  slug: string;
+  name: string;
+  planStart: Month | null;
+  planEnd: Month | null;
+  counts: ImportCounts;
+  warnings: ImportWarning[];
+}
+
+/** One of my secret links to a group's calendar (its secret is shown once, when it is made). */
+export interface CalendarLink {
+  id: number;
+  createdAt: Date | null;
+}
+
+export interface CalendarLinkCreated extends CalendarLink {
+  /** The link as the server sees itself, and its path (the app resolves it against the origin people use). */
+  url: string;
+  path: string;
+}

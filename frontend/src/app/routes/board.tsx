@@ -13,8 +13,9 @@ import { useCreateCard } from '@/features/cards/api/card-mutations';
 import { MilestoneDialog } from '@/features/milestones/components/milestone-dialog';
 import { currentMonth } from '@/lib/months';
 
-// The card dialog brings the Markdown renderer: loaded when a card is first opened.
+// The card dialog brings the Markdown renderer: loaded when a card is first opened; its history when first asked for.
 const CardDialog = lazy(() => import('@/features/cards/components/card-dialog'));
+const CardHistory = lazy(() => import('@/features/history/components/card-history'));
 
 /** The board: filters in the URL, the card dialog as ?card=<id> so a card can be linked to. */
 export function BoardRoute() {
@@ -136,6 +137,11 @@ export function BoardRoute() {
             goals={board.goals}
             canEdit={board.group.canEdit}
             onClose={closeCard}
+            renderHistory={(card) => (
+              <Suspense fallback={<p className="muted">Loading the history…</p>}>
+                <CardHistory slug={slug} cardId={card.id} version={card.version} goals={board.goals} />
+              </Suspense>
+            )}
           />
         </Suspense>
       ) : null}

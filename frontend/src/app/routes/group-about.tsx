@@ -1,17 +1,19 @@
 import { lazy, Suspense } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Icon } from '@/components/ui/icon';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useGoals } from '@/features/goals/api/get-goals';
 import { GoalList } from '@/features/goals/components/goal-list';
 import { useMembers } from '@/features/members/api/members';
 import { MemberList } from '@/features/members/components/member-list';
+import { ExportButton } from '@/features/roadmap/components/export-button';
 import { useGroup } from '@/features/working-groups/api/get-group';
 
 const Markdown = lazy(() => import('@/components/markdown/markdown'));
 
-/** The group: mission, description, goals with measures of success, members and roles. */
+/** The group: mission, description, goals with measures of success, members and roles, the roadmap as a document. */
 export function GroupAboutRoute() {
   const { slug = '' } = useParams();
   const group = useGroup(slug);
@@ -58,6 +60,27 @@ export function GroupAboutRoute() {
         ) : (
           <GoalList goals={goals.data} />
         )}
+      </section>
+
+      <section className="section" aria-labelledby="roadmap-heading">
+        <h2 className="section__title" id="roadmap-heading">
+          Roadmap document
+        </h2>
+        <div className="panel roadmap-document">
+          <p>
+            The whole plan (mission, goals, phases, months with their cards, backlog, meetings) as one
+            Markdown file, to keep in your own Git repository or share. The same plan always gives the same
+            file.
+          </p>
+          <div className="roadmap-document__actions">
+            <ExportButton slug={slug} />
+            {group.data?.canEdit ? (
+              <Link to="../import" relative="path" className="button">
+                <Icon name="upload" /> Import a document…
+              </Link>
+            ) : null}
+          </div>
+        </div>
       </section>
 
       <section className="section" aria-labelledby="members-heading">

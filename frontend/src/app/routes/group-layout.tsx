@@ -1,16 +1,22 @@
+import { lazy, Suspense } from 'react';
 import { NavLink, Outlet, useParams } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Icon } from '@/components/ui/icon';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useMe } from '@/features/auth/api/get-me';
 import { useGroup } from '@/features/working-groups/api/get-group';
 import { roleLabels } from '@/features/working-groups/components/group-list';
 import { monthRangeLabel } from '@/lib/months';
 import './group-layout.css';
 
-/** A group's frame: its name and plan, and the tabs Board, Meetings, Group. */
+// Others' changes as they happen: loaded after the first page, it opens the group's live stream.
+const LiveNotices = lazy(() => import('@/features/history/components/live-notices'));
+
+/** A group's frame: its name and plan, the tabs Board, Meetings, Activity, Group, and others' changes as they happen. */
 export function GroupLayout() {
   const { slug = '' } = useParams();
   const { data: group, isPending, isError, error, refetch } = useGroup(slug);
+  const { data: me, isPending: meIsPending } = useMe();
 
   if (isError) {
     return (
@@ -51,12 +57,20 @@ export function GroupLayout() {
           <NavLink to="meetings" className="tabs__tab">
             Meetings
           </NavLink>
+          <NavLink to="activity" className="tabs__tab">
+            Activity
+          </NavLink>
           <NavLink to="about" className="tabs__tab">
             Group
           </NavLink>
         </nav>
       </div>
       <Outlet />
+      {group && !meIsPending ? (
+        <Suspense fallback={null}>
+          <LiveNotices slug={slug} me={me?.subject ?? null} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 import { useDeferredValue, useState } from 'react';
+import { Link } from 'react-router';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Icon } from '@/components/ui/icon';
+import { useMe } from '@/features/auth/api/get-me';
 import { useGroups } from '@/features/working-groups/api/get-groups';
 import { GroupList, GroupListSkeleton } from '@/features/working-groups/components/group-list';
 
@@ -10,6 +12,7 @@ export function GroupsRoute() {
   const [q, setQ] = useState('');
   const query = useDeferredValue(q.trim());
   const { data, isPending, isError, error, refetch } = useGroups(query);
+  const { data: me } = useMe();
   const mine = data?.items.filter((g) => g.myRole) ?? [];
   const others = data?.items.filter((g) => !g.myRole) ?? [];
 
@@ -22,6 +25,11 @@ export function GroupsRoute() {
             Each group plans its year as milestones in month columns. Open a board to see where things stand.
           </p>
         </div>
+        {me?.roles.includes('admin') ? (
+          <Link to="/import" className="button">
+            <Icon name="upload" /> New group from a document
+          </Link>
+        ) : null}
         <div className="groups-search">
           <Icon name="search" />
           <label className="visually-hidden" htmlFor="groups-q">

@@ -4,6 +4,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Icon } from '@/components/ui/icon';
 import { Skeleton } from '@/components/ui/skeleton';
+import { useMe } from '@/features/auth/api/get-me';
+import { SubscribeDialog } from '@/features/calendar/components/subscribe-dialog';
 import { useMeetings, type When } from '@/features/meetings/api/meetings';
 import { MeetingDialog } from '@/features/meetings/components/meeting-dialog';
 import { MeetingsTable } from '@/features/meetings/components/meetings-table';
@@ -55,8 +57,10 @@ function MeetingSection({
 export function MeetingsRoute() {
   const { slug = '' } = useParams();
   const { data: group } = useGroup(slug);
+  const { data: me } = useMe();
   const canEdit = group?.canEdit ?? false;
   const [editing, setEditing] = useState<Meeting | 'new' | null>(null);
+  const [subscribing, setSubscribing] = useState(false);
 
   return (
     <div className="page">
@@ -65,11 +69,18 @@ export function MeetingsRoute() {
           <h2>Meeting schedule</h2>
           <p className="page__lead">Every session starts and ends with a defined outcome.</p>
         </div>
-        {canEdit ? (
-          <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
-            <Icon name="plus" /> New meeting
-          </button>
-        ) : null}
+        <div className="page__actions">
+          {group ? (
+            <button type="button" className="button" onClick={() => setSubscribing(true)}>
+              <Icon name="calendar" /> Subscribe
+            </button>
+          ) : null}
+          {canEdit ? (
+            <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
+              <Icon name="plus" /> New meeting
+            </button>
+          ) : null}
+        </div>
       </div>
       <MeetingSection
         slug={slug}
@@ -87,6 +98,15 @@ export function MeetingsRoute() {
         onEdit={setEditing}
         empty="No past meetings"
       />
+      {subscribing && group ? (
+        <SubscribeDialog
+          slug={slug}
+          groupName={group.name}
+          visibility={group.visibility}
+          canMakeLinks={group.myRole !== null || (me?.roles.includes('admin') ?? false)}
+          onClose={() => setSubscribing(false)}
+        />
+      ) : null}
       {editing ? (
         <MeetingDialog
           slug={slug}

@@ -18,6 +18,8 @@ export interface Toast {
   action?: ToastAction;
   /** Milliseconds before it goes by itself; 0 keeps it until dismissed. */
   duration: number;
+  /** false: shown, not announced (the caller announces it through a live region of its own). */
+  announce?: boolean;
 }
 
 type Listener = () => void;

@@ -5,7 +5,10 @@ import './toaster.css';
 function ToastItem({ toast }: { toast: Toast }) {
   const { action } = toast;
   return (
-    <div className={`toast toast--${toast.tone}`} role={toast.tone === 'error' ? 'alert' : 'status'}>
+    <div
+      className={`toast toast--${toast.tone}`}
+      role={toast.announce === false ? undefined : toast.tone === 'error' ? 'alert' : 'status'}
+    >
       <Icon
         name={toast.tone === 'error' ? 'alert' : toast.tone === 'success' ? 'check' : 'info'}
         className="toast__icon"

@@ -1,10 +1,10 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { env } from '@/config/env';
+import { subscribeGroupEvents } from '@/lib/group-events';
 import { queryKeys } from '@/lib/query-keys';
 import type { Board } from '@/types/domain';
 import { MOVE_MUTATION_KEY } from '../api/move-card';
-import { actionFor, parseLiveEvent } from '../lib/live-events';
+import { actionFor } from '../lib/live-events';
 
 const FRESH_MS = 5_000;
 const SETTLE_MS = 250;
@@ -17,12 +17,6 @@ const SETTLE_MS = 250;
 export function useBoardEvents(slug: string) {
   const queryClient = useQueryClient();
   useEffect(() => {
-    if (typeof EventSource === 'undefined' || !slug) {
-      return;
-    }
-    const source = new EventSource(`${env.apiBaseUrl}/api/groups/${encodeURIComponent(slug)}/events`, {
-      withCredentials: true,
-    });
     const pending = new Set<'board' | 'group' | 'meetings'>();
     let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -51,11 +45,8 @@ export function useBoardEvents(slug: string) {
       }
     };
 
-    source.onmessage = (message: MessageEvent<string>) => {
-      const event = parseLiveEvent(message.data);
-      if (!event) {
-        return;
-      }
+    // The stream is shared with the rest of the group's page (lib/group-events), which closes it after group.deleted.
+    const unsubscribe = subscribeGroupEvents(slug, (event) => {
       const state = queryClient.getQueryState<Board>(queryKeys.board(slug));
       const boardIsFresh =
         state?.fetchStatus === 'fetching' || (state?.dataUpdatedAt ?? 0) > Date.now() - FRESH_MS;
@@ -70,17 +61,14 @@ export function useBoardEvents(slug: string) {
           schedule('board', 'meetings');
           break;
         case 'stop':
-          source.close();
           schedule('group');
           break;
         default:
           break;
       }
-    };
-    // EventSource reconnects by itself (the server asks for 3 s) and sends `ready` again, which refetches; a stream
-    // the server refuses (the group became unreadable) ends in CLOSED, and the page's own queries show why.
+    });
     return () => {
-      source.close();
+      unsubscribe();
       if (timer !== undefined) {
         clearTimeout(timer);
       }

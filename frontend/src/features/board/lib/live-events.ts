@@ -2,33 +2,11 @@
  * What a live event (GET /api/groups/{slug}/events, server-sent) means for the board on screen: pure, tested in
  * live-events.test.ts. The stream says what changed; the board is refetched, never patched from an event.
  */
+import type { LiveEvent } from '@/lib/group-events';
 import type { Board } from '@/types/domain';
 import { findCard } from './board-moves';
 
-export interface LiveEvent {
-  type: string;
-  id?: number;
-  entityType?: string | null;
-  entityId?: number | null;
-  cardId?: number | null;
-  version?: number | null;
-  title?: string | null;
-  summary?: string | null;
-  actor?: { subject?: string | null; name?: string | null } | null;
-}
-
 export type LiveAction = 'ignore' | 'refetch' | 'refetch-group' | 'refetch-meetings' | 'stop';
-
-export function parseLiveEvent(data: string): LiveEvent | null {
-  try {
-    const event: unknown = JSON.parse(data);
-    return event && typeof event === 'object' && typeof (event as LiveEvent).type === 'string'
-      ? (event as LiveEvent)
-      : null;
-  } catch {
-    return null;
-  }
-}
 
 /**
  * What to do about one event, given the board on screen. `boardIsFresh`: the board was loaded moments ago (or is being

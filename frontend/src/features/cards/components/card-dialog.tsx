@@ -1,8 +1,9 @@
-import { useState, type CSSProperties } from 'react';
+import { useId, useState, type CSSProperties, type ReactNode } from 'react';
 import { Avatar } from '@/components/ui/avatar';
 import { Dialog } from '@/components/ui/dialog';
 import { Icon } from '@/components/ui/icon';
 import { StatusChip } from '@/components/ui/status-chip';
+import { panelId, tabId, Tabs } from '@/components/ui/tabs';
 import { Markdown } from '@/components/markdown/markdown';
 import { describeError, isApiError } from '@/lib/api-error';
 import { monthLabel } from '@/lib/months';
@@ -19,7 +20,18 @@ export interface CardDialogProps {
   onClose: () => void;
   /** Open straight in edit mode (a member's "Edit"). */
   startEditing?: boolean;
+  /**
+   * The card's history, composed in by the route (another feature): rendered only while its tab is open, so it loads
+   * when asked for.
+   */
+  renderHistory?: (card: Card) => ReactNode;
 }
+
+type CardTab = 'details' | 'history';
+const cardTabs = [
+  { id: 'details' as const, label: 'Details' },
+  { id: 'history' as const, label: 'History' },
+];
 
 const timestamp = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -32,7 +44,17 @@ function when(value: string | null): string {
 }
 
 /** A card, to read (anyone who sees the board) and to edit (members): every field, the description as Markdown. */
-export function CardDialog({ slug, card, goals, canEdit, onClose, startEditing = false }: CardDialogProps) {
+export function CardDialog({
+  slug,
+  card,
+  goals,
+  canEdit,
+  onClose,
+  startEditing = false,
+  renderHistory,
+}: CardDialogProps) {
+  const tabsPrefix = useId();
+  const [tab, setTab] = useState<CardTab>('details');
   const [editing, setEditing] = useState(startEditing && canEdit);
   const [draft, setDraft] = useState<CardFields>(() => fieldsOf(card));
   const [base, setBase] = useState<Card>(card);
@@ -47,6 +69,7 @@ export function CardDialog({ slug, card, goals, canEdit, onClose, startEditing =
     setBase(card);
     setDraft(fieldsOf(card));
     setProblem(null);
+    setTab('details');
     setEditing(true);
   }
 
@@ -142,6 +165,20 @@ export function CardDialog({ slug, card, goals, canEdit, onClose, startEditing =
             onSubmit={save}
             error={update.error}
           />
+        </>
+      ) : renderHistory ? (
+        <>
+          <Tabs label="Card" prefix={tabsPrefix} tabs={cardTabs} selected={tab} onSelect={setTab} />
+          <div
+            role="tabpanel"
+            id={panelId(tabsPrefix, tab)}
+            aria-labelledby={tabId(tabsPrefix, tab)}
+            // oxlint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the tabs pattern: the panel is a stop
+            tabIndex={0}
+            className="card-dialog__panel"
+          >
+            {tab === 'details' ? <CardDetails card={shown} goal={goal} /> : renderHistory(shown)}
+          </div>
         </>
       ) : (
         <CardDetails card={shown} goal={goal} />

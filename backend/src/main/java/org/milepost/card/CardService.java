@@ -350,7 +350,7 @@ public class CardService {
     }
 
     /** What history records of a card; its month only where a move is not what changes it. */
-    private static Map<String, Object> fields(Card c, YearMonth month) {
+    public static Map<String, Object> fields(Card c, YearMonth month) {
         Map<String, Object> fields = Fields.of("title", c.title, "description", c.description, "status", c.status,
                 "responsible", c.responsible, "support", c.support, "deliverable", c.deliverable, "goalId", c.goalId);
         if (month != null) {

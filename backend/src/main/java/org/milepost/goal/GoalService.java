@@ -125,7 +125,7 @@ public class GoalService {
     }
 
     /** What history records of a goal. Positions of the goals a move passes are not recorded, only the mover's. */
-    private static Map<String, Object> fields(Goal g) {
+    public static Map<String, Object> fields(Goal g) {
         return Fields.of("title", g.title, "description", g.description, "color", g.color, "position", g.position,
                 "measureLabel", g.measureLabel, "measureTarget", g.measureTarget, "measureCurrent", g.measureCurrent);
     }

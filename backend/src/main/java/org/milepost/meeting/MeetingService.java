@@ -145,18 +145,18 @@ public class MeetingService {
     }
 
     /** What history records of a meeting; collections are copied, as the entity's change in place. */
-    private static Map<String, Object> fields(Meeting m) {
+    public static Map<String, Object> fields(Meeting m) {
         return Fields.of("number", m.number, "date", m.date, "time", m.time, "timeZone", m.timeZone,
                 "tentative", m.tentative, "location", m.location, "joinUrl", m.joinUrl,
                 "objectives", List.copyOf(m.objectives), "outcome", m.outcome, "minutes", m.minutes,
                 "cardIds", new LinkedHashSet<>(m.cardIds));
     }
 
-    private static String title(Meeting m) {
+    public static String title(Meeting m) {
         return "#" + m.number;
     }
 
-    private static YearMonth month(Meeting m) {
+    public static YearMonth month(Meeting m) {
         return m.date == null ? null : YearMonth.from(m.date);
     }
 

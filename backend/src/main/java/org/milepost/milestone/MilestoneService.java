@@ -89,7 +89,8 @@ public class MilestoneService {
         return MilestoneView.of(milestone, cardCount(milestone));
     }
 
-    private static Map<String, Object> fields(Milestone m) {
+    /** What history records of a month's milestone. */
+    public static Map<String, Object> fields(Milestone m) {
         return Fields.of("title", m.title, "focus", m.focus, "outcomes", m.outcomes);
     }
 

@@ -93,7 +93,8 @@ public class PhaseService {
         history.deleted(group.id, EntityType.PHASE, phase.id, phase.name, null, last);
     }
 
-    private static Map<String, Object> fields(Phase p) {
+    /** What history records of a phase. */
+    public static Map<String, Object> fields(Phase p) {
         return Fields.of("name", p.name, "startMonth", Months.of(p.startMonth), "endMonth", Months.of(p.endMonth),
                 "focus", p.focus, "activities", p.activities, "outcomes", p.outcomes);
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.milepost.card.Card;
 import org.milepost.card.CardRepository;
+import org.milepost.card.CardService;
 import org.milepost.card.Positions;
 import org.milepost.common.error.Problem;
 import org.milepost.common.error.ProblemException;
@@ -25,14 +26,22 @@ import org.milepost.common.security.CurrentUser;
 import org.milepost.common.security.GroupAccess;
 import org.milepost.goal.Goal;
 import org.milepost.goal.GoalRepository;
+import org.milepost.goal.GoalService;
+import org.milepost.history.EntityType;
+import org.milepost.history.Entry;
+import org.milepost.history.Fields;
+import org.milepost.history.HistoryRecorder;
 import org.milepost.meeting.Meeting;
+import org.milepost.meeting.MeetingService;
 import org.milepost.member.GroupRole;
 import org.milepost.member.Member;
 import org.milepost.member.MemberRepository;
 import org.milepost.milestone.Milestone;
 import org.milepost.milestone.MilestoneRepository;
+import org.milepost.milestone.MilestoneService;
 import org.milepost.phase.Phase;
 import org.milepost.phase.PhaseRepository;
+import org.milepost.phase.PhaseService;
 import org.milepost.roadmap.RoadmapDocument.CardItem;
 import org.milepost.roadmap.RoadmapDocument.GoalItem;
 import org.milepost.roadmap.RoadmapDocument.GroupInfo;
@@ -79,12 +88,13 @@ public class RoadmapService {
     private final GroupAccess access;
     private final CurrentUser user;
     private final EntityManager em;
+    private final HistoryRecorder history;
     private final Supplier<YearMonth> currentMonth = YearMonth::now;
 
     @Inject
     public RoadmapService(WorkingGroupRepository groups, WorkingGroupService groupService,
             MilestoneRepository milestones, GoalRepository goals, PhaseRepository phases, CardRepository cards,
-            MemberRepository members, GroupAccess access, CurrentUser user, EntityManager em) {
+            MemberRepository members, GroupAccess access, CurrentUser user, EntityManager em, HistoryRecorder history) {
         this.parser = new RoadmapMarkdownParser();
         this.groups = groups;
         this.groupService = groupService;
@@ -96,6 +106,7 @@ public class RoadmapService {
         this.access = access;
         this.user = user;
         this.em = em;
+        this.history = history;
     }
 
     // -------------------------------------------------------------------------------------------------- API
@@ -170,6 +181,17 @@ public class RoadmapService {
         }
         em.flush();
         long groupId = group.id;
+        // History: everything the import removes and writes, one entry per thing, recorded in one statement (one
+        // live "batch" event) in this transaction.
+        List<Entry> changes = new ArrayList<>();
+        if (!YearMonth.from(group.planStart).equals(start) || !YearMonth.from(group.planEnd).equals(end)) {
+            changes.add(Entry.updated(EntityType.GROUP, group.id, group.version, group.name, null,
+                    Fields.of("planStart", start, "planEnd", end),
+                    Fields.of("planStart", YearMonth.from(group.planStart), "planEnd", YearMonth.from(group.planEnd))));
+        }
+        changes.addAll(planEntries(groupId, false));
+        Map<Long, Map<String, Object>> monthsBefore = new HashMap<>();
+        milestones.listByGroup(groupId).forEach(m -> monthsBefore.put(m.id, MilestoneService.fields(m)));
         List<Long> columns = new java.util.ArrayList<>();
         columns.add(null); // the backlog
         milestones.listByGroup(groupId).forEach(m -> columns.add(m.id));
@@ -184,6 +206,13 @@ public class RoadmapService {
         WorkingGroup fresh = em.find(WorkingGroup.class, groupId);
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         warnings.addAll(writePlan(fresh, doc, user.subject()));
+        for (Milestone m : milestones.listByGroup(groupId)) {
+            changes.add(Entry.updated(EntityType.MILESTONE, m.id, m.version, Entry.monthLabel(YearMonth.from(m.month)),
+                    YearMonth.from(m.month),
+                    monthsBefore.getOrDefault(m.id, Map.of()), MilestoneService.fields(m)));
+        }
+        changes.addAll(planEntries(groupId, true));
+        history.record(groupId, changes);
         return result(fresh, warnings);
     }
 
@@ -244,7 +273,59 @@ public class RoadmapService {
         chair.createdAt = Instant.now();
         members.persist(chair);
         em.flush();
-        return new Created(group, writePlan(group, doc, actor.subject()));
+        List<Warning> warnings = writePlan(group, doc, actor.subject());
+        List<Entry> changes = new ArrayList<>();
+        changes.add(Entry.created(EntityType.GROUP, group.id, group.version, group.name, null,
+                Fields.of("name", group.name, "mission", group.mission, "visibility", group.visibility,
+                        "planStart", YearMonth.from(group.planStart), "planEnd", YearMonth.from(group.planEnd))));
+        changes.add(Entry.created(EntityType.MEMBER, chair.id, chair.version, chair.displayName, null,
+                Fields.of("subject", chair.subject, "displayName", chair.displayName, "role", chair.role)));
+        for (Milestone m : milestones.listByGroup(group.id)) {
+            changes.add(Entry.updated(EntityType.MILESTONE, m.id, m.version, Entry.monthLabel(YearMonth.from(m.month)),
+                    YearMonth.from(m.month), Map.of(),
+                    MilestoneService.fields(m)));
+        }
+        changes.addAll(planEntries(group.id, true));
+        history.record(group.id, changes);
+        return new Created(group, warnings);
+    }
+
+    /**
+     * History entries for the group's goals, phases, cards and meetings as they are now: "created" after an import
+     * wrote them, "deleted" before an import replaces them.
+     */
+    private List<Entry> planEntries(long groupId, boolean created) {
+        List<Entry> entries = new ArrayList<>();
+        for (Goal g : em.createQuery("select g from Goal g where g.groupId = :g order by g.position, g.id", Goal.class)
+                .setParameter("g", groupId).getResultList()) {
+            entries.add(entry(created, EntityType.GOAL, g.id, g.version, g.title, null, GoalService.fields(g)));
+        }
+        for (Phase p : em.createQuery("select p from Phase p where p.groupId = :g order by p.startMonth, p.id",
+                Phase.class).setParameter("g", groupId).getResultList()) {
+            entries.add(entry(created, EntityType.PHASE, p.id, p.version, p.name, null, PhaseService.fields(p)));
+        }
+        Map<Long, YearMonth> monthOf = new HashMap<>();
+        milestones.listByGroup(groupId).forEach(m -> monthOf.put(m.id, YearMonth.from(m.month)));
+        for (Card c : em.createQuery("select c from Card c where c.groupId = :g order by c.milestoneId nulls first, "
+                + "c.position", Card.class).setParameter("g", groupId).getResultList()) {
+            YearMonth month = c.milestoneId == null ? null : monthOf.get(c.milestoneId);
+            entries.add(entry(created, EntityType.CARD, c.id, c.version, c.title, month,
+                    CardService.fields(c, month)));
+        }
+        for (Meeting m : em.createQuery("select m from Meeting m where m.groupId = :g order by m.number",
+                Meeting.class).setParameter("g", groupId).getResultList()) {
+            entries.add(entry(created, EntityType.MEETING, m.id, m.version, MeetingService.title(m),
+                    MeetingService.month(m), MeetingService.fields(m)));
+        }
+        return entries;
+    }
+
+    private static Entry entry(boolean created, EntityType type, long id, Integer version, String title,
+            YearMonth month, Map<String, Object> fields) {
+        Entry entry = created ? Entry.created(type, id, version, title, month, fields)
+                : Entry.deleted(type, id, title, month, fields);
+        return new Entry(entry.type(), entry.action(), entry.entityId(), entry.version(), entry.title(),
+                entry.month(), entry.summary() + " by a roadmap import", entry.diff());
     }
 
     /** A group made from a document, and what the import could not place (e.g. a card naming an unknown goal). */

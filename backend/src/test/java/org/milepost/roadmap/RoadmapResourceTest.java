@@ -295,4 +295,39 @@ class RoadmapResourceTest {
         anonymous().get("/api/groups/" + slug).then().body("planStart", equalTo("2024-04"));
         assertTrue(export(slug, null).contains("### November 2024\n\n- [ ] Late — Planned\n"));
     }
+
+    @Test
+    void shouldRecordWhatAnImportRemovedAndWroteInTheHistory() {
+        String slug = uniqueSlug("import-history");
+        String doc = "# Import history group\n\n## May 2024\n- Alpha\n- Beta\n## June 2024\n- Gamma\n";
+        importGroup(slug, doc).statusCode(201);
+        io.restassured.path.json.JsonPath created = anonymous().queryParam("size", 200)
+                .get("/api/groups/" + slug + "/activity").then().statusCode(200).extract().jsonPath();
+        List<String> createdCards = created.getList("items.findAll { it.entityType == 'CARD' }.title");
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), createdCards.stream().sorted().toList());
+        assertTrue(created.getList("items.findAll { it.entityType == 'GROUP' }.action").contains("CREATED"));
+        assertTrue(created.getList("items.findAll { it.entityType == 'MILESTONE' }.summary").isEmpty(),
+                "months without text have nothing to record");
+
+        // Replacing the plan: the old cards are recorded as deleted, the new ones as created, the month texts as
+        // updated; the history of a new card starts with its import.
+        String replacement = "## May 2024\n\nFocus\n: governance\n\n- Delta\n";
+        markdown(Tokens.adminBearer()).body(replacement.getBytes(StandardCharsets.UTF_8))
+                .post("/api/groups/" + slug + "/import").then().statusCode(200);
+        io.restassured.path.json.JsonPath after = anonymous().queryParam("size", 200)
+                .get("/api/groups/" + slug + "/activity").then().statusCode(200).extract().jsonPath();
+        List<String> deleted = after.getList("items.findAll { it.entityType == 'CARD' && it.action == 'DELETED' }.title");
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), deleted.stream().sorted().toList());
+        assertEquals(List.of("Delta"),
+                after.getList("items.findAll { it.entityType == 'CARD' && it.action == 'CREATED' && it.title == 'Delta' }.title"));
+        assertTrue(after.getList("items.findAll { it.entityType == 'MILESTONE' }.summary").stream()
+                .anyMatch(summary -> String.valueOf(summary).contains("governance")));
+        long delta = anonymous().queryParam("size", 10).get("/api/groups/" + slug + "/cards").then().statusCode(200)
+                .extract().jsonPath().getLong("items[0].id");
+        anonymous().get("/api/groups/" + slug + "/cards/" + delta + "/history").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].action", equalTo("CREATED"))
+                .body("items[0].summary", equalTo("created in May 2024 by a roadmap import"))
+                .body("items[0].actor.subject", equalTo("admin"));
+    }
 }

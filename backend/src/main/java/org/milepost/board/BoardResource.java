@@ -1,11 +1,14 @@
 package org.milepost.board;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,10 +22,14 @@ import org.milepost.common.error.Problem;
 public class BoardResource {
 
     private final BoardService service;
+    private final BoardBuilds builds;
+    private final ObjectMapper mapper;
 
     @Inject
-    public BoardResource(BoardService service) {
+    public BoardResource(BoardService service, BoardBuilds builds, ObjectMapper mapper) {
         this.service = service;
+        this.builds = builds;
+        this.mapper = mapper;
     }
 
     @GET
@@ -34,7 +41,19 @@ public class BoardResource {
             content = @Content(schema = @Schema(implementation = BoardView.class)))
     @APIResponse(responseCode = "404", description = "No such group (or not visible to the caller)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public BoardView board(@PathParam("slug") String slug) {
-        return service.board(slug);
+    @APIResponse(responseCode = "503", description = "Too many boards being read at once; retry after the "
+            + "Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response board(@PathParam("slug") String slug) {
+        // Read and serialised under one permit (BoardBuilds), so the rows and views of a big board are garbage
+        // before the next waiting build starts; only the finished JSON waits for the socket.
+        byte[] json = builds.run(() -> {
+            try {
+                return mapper.writeValueAsBytes(service.board(slug));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the board cannot be written as JSON", e);
+            }
+        });
+        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
     }
 }

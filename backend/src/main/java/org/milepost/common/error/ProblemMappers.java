@@ -38,6 +38,9 @@ public class ProblemMappers {
         if (e.problem().status() == 401) {
             builder.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"milepost\"");
         }
+        if (e.problem().status() == 503) {
+            builder.header("Retry-After", "5");
+        }
         return builder.build();
     }
 

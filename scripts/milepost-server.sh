@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the packaged Milepost server (backend/target/quarkus-app, built by ./mvnw package) the way we recommend for a
-# community's server: a small heap, the serial collector, the C1 compiler only and the class-data archive Quarkus
+# community's server: a small heap, the serial collector and the class-data archive Quarkus
 # writes at package time (app-cds.jsa). See docs/operations.md for the measurements behind each option.
 #
 #   QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://db/milepost QUARKUS_DATASOURCE_USERNAME=… \
@@ -9,17 +9,22 @@
 #
 #   MILEPOST_APP_DIR    the quarkus-app folder (default: backend/target/quarkus-app of this checkout)
 #   MILEPOST_JAVA_OPTS  replaces the recommended JVM options below (the archive is still used when present)
+#   MILEPOST_EXTRA_JAVA_OPTS  added to them (e.g. -Xlog:gc:file=gc.log)
 #   scripts/milepost-server.sh --java-options   prints the JVM options it would use, and exits (the bench uses it)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP_DIR="${MILEPOST_APP_DIR:-$ROOT/backend/target/quarkus-app}"
 
-# -Xmx256m: 16 clients reading a 5,000-card board at once need ~150 MB of heap; 128 MB ran out (bench, 2026-11-23).
-# -XX:TieredStopAtLevel=1: C2 compiled ~3.5 s of CPU during start-up on two cores; C1 alone halves start-up CPU and
-#   keeps board and move latencies within their budgets.
+# -Xms16m -Xmx128m: the heap starts small and grows only as far as needed. Board reads are bounded (BoardBuilds) and
+#   let go of their JSON once sent, so sixteen clients on a 5,000-card board fit in 128 MB (without the bound, they ran
+#   a 128 MB heap out of memory: bench, 2026-11-23).
+# -XX:+UseSerialGC: two cores and a small heap; no concurrent collector threads to feed.
 # -XX:+ExitOnOutOfMemoryError: a JVM out of memory stops answering; exiting lets the supervisor restart it.
-RECOMMENDED="-XX:+UseSerialGC -Xmx256m -Xss512k -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
-read -r -a options <<<"${MILEPOST_JAVA_OPTS-$RECOMMENDED}"
+# Not -XX:TieredStopAtLevel=1: C1 alone cut start-up CPU by 40% but tripled the CPU of every request (bench).
+RECOMMENDED="-XX:+UseSerialGC -Xms16m -Xmx128m -Xss512k -XX:+ExitOnOutOfMemoryError"
+# glibc gives each thread that allocates its own malloc arena (64 MB reserved, partly resident); two are plenty.
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+read -r -a options <<<"${MILEPOST_JAVA_OPTS-$RECOMMENDED} ${MILEPOST_EXTRA_JAVA_OPTS:-}"
 if [[ -f "$APP_DIR/app-cds.jsa" ]]; then
   # Written by the same JDK at package time; a different JDK ignores it (-Xshare:auto) and starts a little slower.
   options+=("-XX:SharedArchiveFile=$APP_DIR/app-cds.jsa" "-Xshare:auto")

@@ -7,8 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -44,7 +49,7 @@ public class BoardResource {
     @APIResponse(responseCode = "503", description = "Too many boards being read at once; retry after the "
             + "Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response board(@PathParam("slug") String slug) {
+    public Response board(@PathParam("slug") String slug, @Context RoutingContext request) {
         // Read and serialised under one permit (BoardBuilds), so the rows and views of a big board are garbage
         // before the next waiting build starts; only the finished JSON waits for the socket.
         byte[] json = builds.run(() -> {
@@ -54,6 +59,19 @@ public class BoardResource {
                 throw new IllegalStateException("the board cannot be written as JSON", e);
             }
         });
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).build();
+        // Handed over through a holder that lets go once written or once the exchange ends (also when the client left
+        // before the write): an idle worker thread keeps its last task, and with it this response, on its stack until
+        // its next task, which kept ~27 finished 2.6 MB boards in the heap (heap dump, bench 2026-11-23).
+        AtomicReference<byte[]> body = new AtomicReference<>(json);
+        request.addEndHandler(ended -> body.set(null));
+        StreamingOutput once = output -> {
+            byte[] bytes = body.getAndSet(null);
+            if (bytes != null) {
+                output.write(bytes);
+            }
+        };
+        return Response.ok(once, MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.CONTENT_LENGTH, json.length)
+                .build();
     }
 }

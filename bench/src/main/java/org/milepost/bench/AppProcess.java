@@ -50,12 +50,21 @@ final class AppProcess implements AutoCloseable {
         Files.createDirectories(workDir);
         Path log = workDir.resolve(name + ".log");
         Path gcLog = workDir.resolve(name + "-gc.log");
-        List<String> cmd = new ArrayList<>(List.of("java"));
-        cmd.addAll(jvmOptions);
-        cmd.add("-Xlog:gc:file=" + gcLog + ":uptimemillis");
-        cmd.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+        String gcOption = "-Xlog:gc:file=" + gcLog + ":uptimemillis";
         Map<String, String> environment = new HashMap<>(env);
+        List<String> cmd = new ArrayList<>();
+        if (jvmOptions == null) {
+            // As operators run it: the launcher picks the JVM options and environment, then execs java (same pid).
+            cmd.addAll(List.of("bash", Path.of("scripts/milepost-server.sh").toAbsolutePath().toString()));
+            environment.put("MILEPOST_APP_DIR", jar.toAbsolutePath().getParent().toString());
+            environment.put("MILEPOST_EXTRA_JAVA_OPTS", gcOption);
+        } else {
+            cmd.add("java");
+            cmd.addAll(jvmOptions);
+            cmd.add(gcOption);
+            cmd.addAll(List.of("-jar", jar.toString()));
+        }
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         pb.environment().putAll(environment);

@@ -386,6 +386,10 @@ final class Bench {
                 w.put("updated", Stats.round((double) upd / Math.max(moved, 1), 3));
                 w.put("deleted", Stats.round((double) del / Math.max(moved, 1), 3));
                 w.put("total", Stats.round((double) (ins + upd + del) / Math.max(moved, 1), 3));
+                long history = after[3] - before[3];
+                w.put("history", Stats.round((double) history / Math.max(moved, 1), 3));
+                // The budget: at most 2 rows per move "plus any history row".
+                w.put("besidesHistory", Stats.round((double) (ins + upd + del - history) / Math.max(moved, 1), 3));
             }
             r.set("clients" + clients, s);
         }

@@ -63,17 +63,22 @@ public final class Main {
         }
         Size size = Size.of(sizeName);
         checkTools(appJar);
-        if (jvmOptions == null) {
-            jvmOptions = recommendedJvmOptions(appJar);
+        // null: launch through scripts/milepost-server.sh, as operators do (its JVM options and environment).
+        List<String> shownOptions = jvmOptions != null ? jvmOptions : recommendedJvmOptions(appJar);
+        if (jvmOptions != null) {
+            jvmOptions.removeIf(String::isBlank);
         }
-        jvmOptions.removeIf(String::isBlank);
 
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         // Scratch files (app and GC logs, wrk data) of the last run stay in <results>/tmp for a look afterwards.
         deleteTree(results.resolve("tmp"));
         Path work = results.resolve("tmp").resolve(stamp).toAbsolutePath();
         Files.createDirectories(work);
-        Report report = new Report(size, label, jvmOptions);
+        Report report = new Report(size, label, shownOptions);
+        if (jvmOptions == null) {
+            report.meta().put("jvmOptions", "scripts/milepost-server.sh: " + String.join(" ", shownOptions)
+                    + " (and MALLOC_ARENA_MAX=2)");
+        }
         report.meta().put("appEnv", String.join(" ", appEnv));
         report.meta().put("loadAvgAtStart", Arrays.toString(Proc.loadAverage()));
         Path lua = Path.of("bench/lua").toAbsolutePath();

@@ -86,7 +86,8 @@ final class Report {
         budget(b, "move, 1 client (1,000-card group)", "p50 ≤ 5 ms", m1.path("p50Ms"), 5, true, " ms");
         budget(b, "moves, 8 clients (1,000-card group)", "≥ 500 moves/s", m8.path("perSecond"), 500, false, "/s");
         budget(b, "moves, 8 clients", "0 errors", m8.path("errors"), 0, true, "");
-        budget(b, "moves, 8 clients", "≤ 2 rows written per move", m8.path("rowsWrittenPerMove").path("total"), 2,
+        budget(b, "moves, 8 clients", "≤ 2 rows written per move (plus any history row)",
+                m8.path("rowsWrittenPerMove").path("besidesHistory"), 2,
                 true, "");
         JsonNode s3 = s.path("S3");
         for (String k : List.of("oneByOne1000x1", "oneByOne1000x8", "oneByOne5000x1", "oneByOne5000x8")) {

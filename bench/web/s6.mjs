@@ -115,10 +115,19 @@ async function dragOnce(page) {
     to.scrollIntoView({ block: 'nearest', inline: 'nearest' });
     const b = to.getBoundingClientRect();
     const a2 = card.getBoundingClientRect();
+    // Aim at the part of the target column that is on screen (a 1,000-card column is far taller than the window):
+    // a point outside the viewport receives no pointer events, and the drop silently does not happen.
+    const top = Math.max(b.top, 0) + 8;
+    const bottom = Math.min(b.bottom, window.innerHeight) - 8;
+    const left = Math.max(b.left, 0) + 8;
+    const right = Math.min(b.right, window.innerWidth) - 8;
     return { id: card.dataset.cardId, month: to.dataset.column, x: a2.x + a2.width / 2, y: a2.y + a2.height / 2,
-      tx: b.x + b.width / 2, ty: Math.min(b.y + 80, b.y + b.height / 2), aw: a.width };
+      tx: (left + right) / 2, ty: Math.min(top + 80, (top + bottom) / 2), aw: a.width,
+      visible: a2.top >= 0 && a2.bottom <= window.innerHeight && a2.left >= 0 && a2.right <= window.innerWidth
+        && right > left && bottom > top };
   });
   if (!plan) throw new Error('no two month columns with [data-column] to drag between');
+  if (!plan.visible) throw new Error(`the card to drag or its target column is off screen: ${JSON.stringify(plan)}`);
   let moveAnsweredAt = 0;
   const answered = page.waitForResponse((r) => r.url().includes(`/cards/${plan.id}/move`), { timeout: TIMEOUT_MS })
     .then(async () => { moveAnsweredAt = await page.evaluate(() => performance.now()); });
@@ -160,7 +169,13 @@ try {
       const { context, page, interactiveMs, cardsRendered } = await openBoard(browser, base, board);
       interactive.push(interactiveMs);
       rendered = cardsRendered;
-      drops.push(await dragOnce(page));
+      try {
+        drops.push(await dragOnce(page));
+      } catch (e) {
+        // Keep what the page looked like, for whoever reads the report.
+        await page.screenshot({ path: `${process.env.S6_OUT}.${board.cards}-failed.png` }).catch(() => {});
+        throw new Error(`${board.cards}-card board, drop: ${e.message}`);
+      }
       await context.close();
     }
     out.boards[board.cards] = { slug: board.slug, interactiveMs: round(median(interactive)),

@@ -29,6 +29,7 @@ public final class Main {
         Path appJar = Path.of("backend/target/quarkus-app/quarkus-run.jar");
         Path results = Path.of("bench/results");
         List<String> jvmOptions = null;
+        String failedScenario = null;
         String label = "";
         Path frontend = Path.of("frontend");
         boolean serve = false;
@@ -139,7 +140,13 @@ public final class Main {
                 }
                 if (only.contains("S6")) {
                     log("S6: web app");
-                    report.scenarios().set("S6", new WebBench(size, frontend, work, bench).run());
+                    try {
+                        report.scenarios().set("S6", new WebBench(size, frontend, work, bench).run());
+                    } catch (IOException e) {
+                        // The report of S1–S5 is still written; the run (and the build's smoke) fails after it.
+                        report.scenario("S6").put("failed", e.getMessage());
+                        failedScenario = "S6: " + e.getMessage();
+                    }
                 }
             } finally {
                 bench.stop();
@@ -158,6 +165,10 @@ public final class Main {
         Files.copy(md, results.resolve("latest-" + size.name() + ".md"), StandardCopyOption.REPLACE_EXISTING);
         log("wrote " + md + " and " + json);
         System.out.println(Files.readString(md));
+        if (failedScenario != null) {
+            System.err.println("bench: " + failedScenario);
+            System.exit(1);
+        }
         // The smoke asserts no timings, but a request that fails means the suite (or the app) has rotted.
         var failures = report.failures();
         if (size.name().equals("tiny") && !failures.isEmpty()) {

@@ -266,6 +266,9 @@ final class Report {
         if (s.has("S6")) {
             JsonNode r = s.get("S6");
             md.append("\n## S6 web app\n\n");
+            if (r.has("failed")) {
+                md.append("**Failed**: ").append(r.get("failed").asText()).append("\n");
+            }
             if (r.has("pending")) {
                 md.append("Pending: ").append(r.get("pending").asText()).append("\n");
             }

@@ -24,21 +24,33 @@ public class AuthResource {
 
     @GET
     @Path("/login")
-    @Operation(hidden = true, summary = "Sign in", description = "Sends the browser to the identity provider and, once signed in, back "
-            + "to returnTo: a path on this site (anything else returns to /).")
+    @Operation(
+            hidden = true,
+            summary = "Sign in",
+            description = "Sends the browser to the identity provider and, once signed in, back "
+                    + "to returnTo: a path on this site (anything else returns to /).")
     @APIResponse(responseCode = "303", description = "Signed in: go to returnTo")
     @APIResponse(responseCode = "302", description = "Not signed in yet: go to the identity provider")
-    public Response login(@Parameter(description = "Path on this site to come back to, e.g. /groups/cardano-core-infra-roadmap")
-            @QueryParam("returnTo") String returnTo) {
-        return Response.seeOther(URI.create(ReturnPath.safe(returnTo))).cacheControl(NO_STORE).build();
+    public Response login(
+            @Parameter(description = "Path on this site to come back to, e.g. /groups/cardano-core-infra-roadmap")
+                    @QueryParam("returnTo")
+                    String returnTo) {
+        return Response.seeOther(URI.create(ReturnPath.safe(returnTo)))
+                .cacheControl(NO_STORE)
+                .build();
     }
 
     @GET
     @Path("/logout")
-    @Operation(hidden = true, summary = "Sign out", description = "Ends the session here and at the identity provider, then returns to /.")
+    @Operation(
+            hidden = true,
+            summary = "Sign out",
+            description = "Ends the session here and at the identity provider, then returns to /.")
     @APIResponse(responseCode = "302", description = "Signed in: go to the provider's sign-out, which returns to /")
     @APIResponse(responseCode = "303", description = "Not signed in: go to /")
     public Response logout() {
-        return Response.seeOther(URI.create(ReturnPath.HOME)).cacheControl(NO_STORE).build();
+        return Response.seeOther(URI.create(ReturnPath.HOME))
+                .cacheControl(NO_STORE)
+                .build();
     }
 }

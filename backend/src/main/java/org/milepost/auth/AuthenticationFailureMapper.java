@@ -40,13 +40,16 @@ public class AuthenticationFailureMapper {
         if (authenticator == null) {
             return Uni.createFrom().item(unauthorized(uri));
         }
-        return authenticator.getChallenge(context)
+        return authenticator
+                .getChallenge(context)
                 .map(challenge -> challenge == null ? unauthorized(uri) : fromChallenge(challenge, uri))
-                .onFailure().recoverWithItem(() -> unauthorized(uri));
+                .onFailure()
+                .recoverWithItem(() -> unauthorized(uri));
     }
 
     static Response unauthorized(UriInfo uri) {
-        Problem problem = ProblemException.unauthorized("Sign in again, or send a valid bearer token").problem();
+        Problem problem = ProblemException.unauthorized("Sign in again, or send a valid bearer token")
+                .problem();
         return Response.status(401)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"milepost\"")
@@ -68,8 +71,12 @@ public class AuthenticationFailureMapper {
     private static void expireSessionCookies(RoutingContext context) {
         for (String name : context.request().cookieMap().keySet()) {
             if (name.startsWith(CsrfFilter.SESSION_COOKIE_PREFIX)) {
-                context.response().addCookie(Cookie.cookie(name, "").setPath("/").setMaxAge(0).setHttpOnly(true)
-                        .setSameSite(CookieSameSite.LAX));
+                context.response()
+                        .addCookie(Cookie.cookie(name, "")
+                                .setPath("/")
+                                .setMaxAge(0)
+                                .setHttpOnly(true)
+                                .setSameSite(CookieSameSite.LAX));
             }
         }
     }

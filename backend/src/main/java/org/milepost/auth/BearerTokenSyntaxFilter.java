@@ -35,7 +35,9 @@ public class BearerTokenSyntaxFilter {
         String authorization = context.request().getHeader("Authorization");
         if (authorization != null) {
             var bearer = BEARER.matcher(authorization.strip());
-            if (bearer.matches() && (bearer.group(1) == null || !COMPACT_JWS.matcher(bearer.group(1).strip()).matches())) {
+            if (bearer.matches()
+                    && (bearer.group(1) == null
+                            || !COMPACT_JWS.matcher(bearer.group(1).strip()).matches())) {
                 refuse(context);
                 return;
             }
@@ -44,7 +46,8 @@ public class BearerTokenSyntaxFilter {
     }
 
     private void refuse(RoutingContext context) {
-        Problem problem = ProblemException.unauthorized("The bearer token is not a signed JWT").problem()
+        Problem problem = ProblemException.unauthorized("The bearer token is not a signed JWT")
+                .problem()
                 .withInstance(context.normalizedPath());
         String body;
         try {
@@ -52,7 +55,8 @@ public class BearerTokenSyntaxFilter {
         } catch (JsonProcessingException e) {
             body = "{\"status\":401}";
         }
-        context.response().setStatusCode(401)
+        context.response()
+                .setStatusCode(401)
                 .putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .putHeader("WWW-Authenticate", "Bearer realm=\"milepost\", error=\"invalid_token\"")
                 .putHeader("Cache-Control", "no-store")

@@ -28,8 +28,14 @@ public class CsrfFilter {
         }
         String marker = request.getHeaderString(HEADER);
         if (marker == null || marker.isBlank()) {
-            throw new ProblemException(new Problem("/problems/csrf", "Forbidden", 403,
-                    "A change made with the session cookie must send the " + HEADER + " header", null, null, null));
+            throw new ProblemException(new Problem(
+                    "/problems/csrf",
+                    "Forbidden",
+                    403,
+                    "A change made with the session cookie must send the " + HEADER + " header",
+                    null,
+                    null,
+                    null));
         }
     }
 }

@@ -28,13 +28,22 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who am I",
-            description = "The signed-in person (session cookie) or script (bearer token): subject, name, e-mail, instance "
-                    + "roles and group memberships. Anonymous visitors get authenticated=false.")
-    @APIResponse(responseCode = "200", description = "The caller", content = @Content(schema = @Schema(implementation = Me.class)))
-    @APIResponse(responseCode = "401", description = "The session has expired or the token is invalid",
+    @Operation(
+            summary = "Who am I",
+            description =
+                    "The signed-in person (session cookie) or script (bearer token): subject, name, e-mail, instance "
+                            + "roles and group memberships. Anonymous visitors get authenticated=false.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller",
+            content = @Content(schema = @Schema(implementation = Me.class)))
+    @APIResponse(
+            responseCode = "401",
+            description = "The session has expired or the token is invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response me() {
-        return Response.ok(service.me()).cacheControl(CacheControl.valueOf("no-store")).build();
+        return Response.ok(service.me())
+                .cacheControl(CacheControl.valueOf("no-store"))
+                .build();
     }
 }

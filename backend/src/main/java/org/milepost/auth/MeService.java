@@ -32,7 +32,11 @@ public class MeService {
     private final Optional<String> providerGroupPrefix;
 
     @Inject
-    public MeService(CurrentUser user, GroupAccess access, MemberRepository members, WorkingGroupRepository groups,
+    public MeService(
+            CurrentUser user,
+            GroupAccess access,
+            MemberRepository members,
+            WorkingGroupRepository groups,
             @ConfigProperty(name = "milepost.security.provider-group-prefix") Optional<String> providerGroupPrefix) {
         this.user = user;
         this.access = access;
@@ -63,10 +67,13 @@ public class MeService {
             candidates.addAll(groups.list("id in ?1", ids));
         }
         if (!slugs.isEmpty()) {
-            groups.list("slug in ?1", slugs).stream().filter(g -> !ids.contains(g.id)).forEach(candidates::add);
+            groups.list("slug in ?1", slugs).stream()
+                    .filter(g -> !ids.contains(g.id))
+                    .forEach(candidates::add);
         }
         return candidates.stream()
-                .sorted(Comparator.comparing((WorkingGroup g) -> g.name.toLowerCase()).thenComparing(g -> g.slug))
+                .sorted(Comparator.comparing((WorkingGroup g) -> g.name.toLowerCase())
+                        .thenComparing(g -> g.slug))
                 .flatMap(g -> access.roleIn(g).map(role -> new Me.Membership(g.slug, g.name, role.name())).stream())
                 .toList();
     }

@@ -12,8 +12,7 @@ final class ReturnPath {
     static final String HOME = "/";
     private static final int MAX_LENGTH = 2048;
 
-    private ReturnPath() {
-    }
+    private ReturnPath() {}
 
     static String safe(String requested) {
         if (requested == null || requested.isEmpty() || requested.length() > MAX_LENGTH) {
@@ -29,7 +28,9 @@ final class ReturnPath {
         }
         try {
             URI uri = new URI(requested);
-            if (uri.isAbsolute() || uri.getRawAuthority() != null || uri.getRawPath() == null
+            if (uri.isAbsolute()
+                    || uri.getRawAuthority() != null
+                    || uri.getRawPath() == null
                     || !uri.getRawPath().startsWith("/")) {
                 return HOME;
             }

@@ -22,9 +22,13 @@ public class SecurityHeaders {
 
     private final String webPolicy;
 
-    public SecurityHeaders(@ConfigProperty(name = "milepost.security.content-security-policy",
-            defaultValue = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
-                    + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'") String webPolicy) {
+    public SecurityHeaders(
+            @ConfigProperty(
+                            name = "milepost.security.content-security-policy",
+                            defaultValue =
+                                    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+                                            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")
+                    String webPolicy) {
         this.webPolicy = webPolicy;
     }
 

@@ -25,7 +25,8 @@ public class BoardBuilds {
     private final Duration queueTimeout;
 
     @Inject
-    public BoardBuilds(@ConfigProperty(name = "milepost.board.max-concurrent-builds") Optional<Integer> max,
+    public BoardBuilds(
+            @ConfigProperty(name = "milepost.board.max-concurrent-builds") Optional<Integer> max,
             @ConfigProperty(name = "milepost.board.queue-timeout", defaultValue = "PT30S") Duration queueTimeout) {
         this(max.filter(n -> n > 0).orElse(Math.max(2, Runtime.getRuntime().availableProcessors())), queueTimeout);
     }
@@ -46,8 +47,14 @@ public class BoardBuilds {
             acquired = false;
         }
         if (!acquired) {
-            throw new ProblemException(new Problem("/problems/busy", "Busy", 503,
-                    "Too many boards are being read at once; try again in a few seconds", null, null, null));
+            throw new ProblemException(new Problem(
+                    "/problems/busy",
+                    "Busy",
+                    503,
+                    "Too many boards are being read at once; try again in a few seconds",
+                    null,
+                    null,
+                    null));
         }
         try {
             return build.get();

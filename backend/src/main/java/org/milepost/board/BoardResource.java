@@ -2,12 +2,12 @@ package org.milepost.board;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -38,16 +38,22 @@ public class BoardResource {
     }
 
     @GET
-    @Operation(summary = "Read a group's board",
+    @Operation(
+            summary = "Read a group's board",
             description = "The group, its goals and phases, every month column in order with its milestone, its cards "
                     + "in position order and the meetings that fall in that month, and the backlog. The number of SQL "
                     + "statements does not grow with the number of cards.")
-    @APIResponse(responseCode = "200", description = "The board",
+    @APIResponse(
+            responseCode = "200",
+            description = "The board",
             content = @Content(schema = @Schema(implementation = BoardView.class)))
-    @APIResponse(responseCode = "404", description = "No such group (or not visible to the caller)",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group (or not visible to the caller)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Too many boards being read at once; retry after the "
-            + "Retry-After seconds",
+    @APIResponse(
+            responseCode = "503",
+            description = "Too many boards being read at once; retry after the " + "Retry-After seconds",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response board(@PathParam("slug") String slug, @Context RoutingContext request) {
         // Read and serialised under one permit (BoardBuilds), so the rows and views of a big board are garbage

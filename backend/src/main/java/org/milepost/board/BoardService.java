@@ -37,7 +37,10 @@ public class BoardService {
     private final EntityManager em;
 
     @Inject
-    public BoardService(WorkingGroupService groups, GoalRepository goalRepository, PhaseRepository phaseRepository,
+    public BoardService(
+            WorkingGroupService groups,
+            GoalRepository goalRepository,
+            PhaseRepository phaseRepository,
             EntityManager em) {
         this.groups = groups;
         this.goalRepository = goalRepository;
@@ -49,15 +52,20 @@ public class BoardService {
         WorkingGroup group = groups.findReadable(slug);
         long id = group.id;
 
-        List<GoalView> goals = goalRepository.listByGroup(id).stream().map(GoalView::of).toList();
-        List<PhaseView> phases = phaseRepository.listByGroup(id).stream().map(PhaseView::of).toList();
+        List<GoalView> goals =
+                goalRepository.listByGroup(id).stream().map(GoalView::of).toList();
+        List<PhaseView> phases =
+                phaseRepository.listByGroup(id).stream().map(PhaseView::of).toList();
 
         Map<Long, YearMonth> monthOf = new HashMap<>();
         Map<YearMonth, BoardView.Milestone> heads = new LinkedHashMap<>();
-        for (Object[] r : em.createQuery("""
+        for (Object[] r : em.createQuery(
+                        """
                 select m.id, m.month, m.title, m.focus, m.outcomes, m.version
-                from Milestone m where m.groupId = :g order by m.month""", Object[].class)
-                .setParameter("g", id).getResultList()) {
+                from Milestone m where m.groupId = :g order by m.month""",
+                        Object[].class)
+                .setParameter("g", id)
+                .getResultList()) {
             YearMonth month = YearMonth.from((LocalDate) r[1]);
             monthOf.put((Long) r[0], month);
             heads.put(month, new BoardView.Milestone((String) r[2], (String) r[3], (String) r[4], (Integer) r[5]));
@@ -65,37 +73,61 @@ public class BoardService {
 
         Map<YearMonth, List<CardView>> cardsByMonth = new HashMap<>();
         List<CardView> backlog = new ArrayList<>();
-        for (Object[] r : em.createQuery("""
+        for (Object[] r : em.createQuery(
+                        """
                 select c.id, c.title, c.description, c.status, c.responsible, c.support, c.deliverable, c.goalId,
                        c.milestoneId, c.version, c.createdBy, c.createdByName, c.createdAt, c.updatedBy, c.updatedByName,
                        c.updatedAt
-                from Card c where c.groupId = :g order by c.milestoneId, c.position""", Object[].class)
-                .setParameter("g", id).getResultList()) {
+                from Card c where c.groupId = :g order by c.milestoneId, c.position""",
+                        Object[].class)
+                .setParameter("g", id)
+                .getResultList()) {
             YearMonth month = r[8] == null ? null : monthOf.get((Long) r[8]);
-            CardView card = new CardView((Long) r[0], (String) r[1], (String) r[2], (CardStatus) r[3], (String) r[4],
-                    (String) r[5], (String) r[6], (Long) r[7], month, (Integer) r[9], (String) r[10],
-                    (String) r[11], (Instant) r[12], (String) r[13], (String) r[14], (Instant) r[15]);
+            CardView card = new CardView(
+                    (Long) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (CardStatus) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    (Long) r[7],
+                    month,
+                    (Integer) r[9],
+                    (String) r[10],
+                    (String) r[11],
+                    (Instant) r[12],
+                    (String) r[13],
+                    (String) r[14],
+                    (Instant) r[15]);
             (month == null ? backlog : cardsByMonth.computeIfAbsent(month, m -> new ArrayList<>())).add(card);
         }
 
         Map<YearMonth, List<BoardView.Meeting>> meetingsByMonth = new HashMap<>();
-        for (Object[] r : em.createQuery("""
+        for (Object[] r : em.createQuery(
+                        """
                 select m.id, m.number, m.date, m.time, m.timeZone, m.tentative, m.location
                 from Meeting m where m.groupId = :g and m.date between :from and :to
-                order by m.date, m.time nulls first, m.number""", Object[].class)
+                order by m.date, m.time nulls first, m.number""",
+                        Object[].class)
                 .setParameter("g", id)
                 .setParameter("from", group.planStart)
                 .setParameter("to", group.planEnd.plusMonths(1).minusDays(1))
                 .getResultList()) {
             LocalDate date = (LocalDate) r[2];
-            meetingsByMonth.computeIfAbsent(YearMonth.from(date), m -> new ArrayList<>())
-                    .add(new BoardView.Meeting((Long) r[0], (Integer) r[1], date, (LocalTime) r[3], (String) r[4],
-                            (Boolean) r[5], (String) r[6]));
+            meetingsByMonth
+                    .computeIfAbsent(YearMonth.from(date), m -> new ArrayList<>())
+                    .add(new BoardView.Meeting(
+                            (Long) r[0], (Integer) r[1], date, (LocalTime) r[3], (String) r[4], (Boolean) r[5], (String)
+                                    r[6]));
         }
 
         List<BoardView.Column> columns = new ArrayList<>(heads.size());
-        heads.forEach((month, head) -> columns.add(new BoardView.Column(month, head,
-                cardsByMonth.getOrDefault(month, List.of()), meetingsByMonth.getOrDefault(month, List.of()))));
+        heads.forEach((month, head) -> columns.add(new BoardView.Column(
+                month,
+                head,
+                cardsByMonth.getOrDefault(month, List.of()),
+                meetingsByMonth.getOrDefault(month, List.of()))));
         return new BoardView(groups.toView(group), goals, phases, columns, backlog);
     }
 }

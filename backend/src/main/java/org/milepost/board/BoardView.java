@@ -16,23 +16,27 @@ import org.milepost.workinggroup.dto.GroupView;
  * (milestone head, cards in order, the meetings that fall in it) and the backlog.
  */
 @Schema(name = "Board")
-public record BoardView(GroupView group, List<GoalView> goals, List<PhaseView> phases, List<Column> columns,
-        List<CardView> backlog) {
+public record BoardView(
+        GroupView group, List<GoalView> goals, List<PhaseView> phases, List<Column> columns, List<CardView> backlog) {
 
     @Schema(name = "BoardColumn")
     public record Column(
             @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-05") YearMonth month,
-            Milestone milestone, List<CardView> cards, List<Meeting> meetings) {
-    }
+            Milestone milestone,
+            List<CardView> cards,
+            List<Meeting> meetings) {}
 
     @Schema(name = "BoardMilestone")
-    public record Milestone(String title, @Schema(examples = "platform co-op") String focus, String outcomes,
-            int version) {
-    }
+    public record Milestone(
+            String title, @Schema(examples = "platform co-op") String focus, String outcomes, int version) {}
 
     @Schema(name = "BoardMeeting")
-    public record Meeting(long id, int number, LocalDate date,
+    public record Meeting(
+            long id,
+            int number,
+            LocalDate date,
             @Schema(type = SchemaType.STRING, format = "time", examples = "15:00:00") LocalTime time,
-            String timeZone, boolean tentative, String location) {
-    }
+            String timeZone,
+            boolean tentative,
+            String location) {}
 }

@@ -17,7 +17,8 @@ public class CalendarLinkRepository implements PanacheRepository<CalendarLink> {
     }
 
     public Optional<CalendarLink> findOwned(long groupId, String subject, long id) {
-        return find("groupId = ?1 and subject = ?2 and id = ?3", groupId, subject, id).firstResultOptional();
+        return find("groupId = ?1 and subject = ?2 and id = ?3", groupId, subject, id)
+                .firstResultOptional();
     }
 
     /** Revokes every link a person holds to one group's calendar (they left it). */

@@ -36,28 +36,42 @@ public class CalendarLinkResource {
     }
 
     @POST
-    @Operation(summary = "Make a personal secret link to the group's meeting calendar",
+    @Operation(
+            summary = "Make a personal secret link to the group's meeting calendar",
             description = "For members (any role) and admins. The URL is shown once; subscribe to it in a calendar "
                     + "app. It works without sign-in until revoked, or until its owner leaves the group.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = CalendarLinkCreated.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a member of the group",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a member of the group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group, or a MEMBERS group the caller is not in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("slug") String slug, @Context UriInfo uri) {
         CalendarLinkCreated link = service.createLink(slug, uri.getBaseUri().toString());
         return Response.created(URI.create("/api/groups/" + slug + "/calendar-links/" + link.id()))
-                .entity(link).build();
+                .entity(link)
+                .build();
     }
 
     @GET
     @Operation(summary = "My secret links to the group's meeting calendar", description = "Without their secrets.")
-    @APIResponse(responseCode = "200", description = "My links",
+    @APIResponse(
+            responseCode = "200",
+            description = "My links",
             content = @Content(schema = @Schema(implementation = CalendarLinkView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<CalendarLinkView> list(@PathParam("slug") String slug) {
         return service.myLinks(slug);
@@ -67,9 +81,13 @@ public class CalendarLinkResource {
     @Path("/{id}")
     @Operation(summary = "Revoke one of my secret calendar links", description = "The link answers 404 from now on.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such link of mine",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such link of mine",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void revoke(@PathParam("slug") String slug, @PathParam("id") long id) {
         service.revoke(slug, id);

@@ -44,8 +44,14 @@ public class CalendarService {
     private final CalendarConfig config;
 
     @Inject
-    public CalendarService(WorkingGroupService groups, WorkingGroupRepository groupRepository,
-            CalendarLinkRepository links, GroupAccess access, CurrentUser user, EntityManager em, CalendarConfig config) {
+    public CalendarService(
+            WorkingGroupService groups,
+            WorkingGroupRepository groupRepository,
+            CalendarLinkRepository links,
+            GroupAccess access,
+            CurrentUser user,
+            EntityManager em,
+            CalendarConfig config) {
         this.groups = groups;
         this.groupRepository = groupRepository;
         this.links = links;
@@ -66,7 +72,8 @@ public class CalendarService {
     public String feedByToken(String token) {
         CalendarLink link = links.findByTokenHash(hash(token))
                 .orElseThrow(() -> ProblemException.notFound("No such calendar link; it may have been revoked"));
-        WorkingGroup group = groupRepository.findByIdOptional(link.groupId)
+        WorkingGroup group = groupRepository
+                .findByIdOptional(link.groupId)
                 .orElseThrow(() -> ProblemException.notFound("No such calendar link; it may have been revoked"));
         return feed(group);
     }
@@ -99,7 +106,8 @@ public class CalendarService {
         WorkingGroup group = groups.findReadable(slug);
         access.requireSignedIn();
         return links.listOwned(group.id, user.subject()).stream()
-                .map(l -> new CalendarLinkView(l.id, l.createdAt)).toList();
+                .map(l -> new CalendarLinkView(l.id, l.createdAt))
+                .toList();
     }
 
     /** Revokes one of the caller's links: it answers 404 from now on. */
@@ -107,15 +115,18 @@ public class CalendarService {
         WorkingGroup group = groups.findReadable(slug);
         access.requireSignedIn();
         CalendarLink link = links.findOwned(group.id, user.subject(), id)
-                .orElseThrow(() -> ProblemException.notFound("You have no calendar link " + id + " for '" + slug + "'"));
+                .orElseThrow(
+                        () -> ProblemException.notFound("You have no calendar link " + id + " for '" + slug + "'"));
         links.delete(link);
         links.flush();
     }
 
     private String feed(WorkingGroup group) {
-        List<Meeting> meetings = em.createQuery("""
+        List<Meeting> meetings = em.createQuery(
+                        """
                 select m from Meeting m where m.groupId = :group and m.date is not null
-                order by m.date, m.time nulls first, m.number""", Meeting.class)
+                order by m.date, m.time nulls first, m.number""",
+                        Meeting.class)
                 .setParameter("group", group.id)
                 .getResultList();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -141,8 +152,7 @@ public class CalendarService {
             if (m.joinUrl != null) {
                 ics.raw("URL", m.joinUrl);
             }
-            ics.raw("STATUS", m.tentative ? "TENTATIVE" : "CONFIRMED")
-                    .end("VEVENT");
+            ics.raw("STATUS", m.tentative ? "TENTATIVE" : "CONFIRMED").end("VEVENT");
         }
         return ics.end("VCALENDAR").toString();
     }

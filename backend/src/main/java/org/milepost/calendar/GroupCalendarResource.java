@@ -30,14 +30,19 @@ public class GroupCalendarResource {
 
     @GET
     @Produces(TEXT_CALENDAR)
-    @Operation(summary = "A group's meetings as an iCalendar feed",
+    @Operation(
+            summary = "A group's meetings as an iCalendar feed",
             description = "One event per dated meeting (tentative ones marked TENTATIVE), with location and join link. "
                     + "PUBLIC groups need no sign-in, so calendar apps can subscribe to this URL. A MEMBERS group "
                     + "answers 404 here to anyone outside it: its members subscribe through a personal secret link "
                     + "(POST /api/groups/{slug}/calendar-links).")
-    @APIResponse(responseCode = "200", description = "RFC 5545 iCalendar",
+    @APIResponse(
+            responseCode = "200",
+            description = "RFC 5545 iCalendar",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group, or a MEMBERS group the caller is not in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response groupFeed(@PathParam("slug") String slug) {
         return calendar(service.feed(slug), slug, "public, max-age=300");

@@ -20,7 +20,8 @@ final class ICalendar {
     private static final int MAX_OCTETS = 75;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final StringBuilder out = new StringBuilder();
 
@@ -58,7 +59,9 @@ final class ICalendar {
             return raw("DTSTART;VALUE=DATE", DATE.format(date));
         }
         if (timeZone != null) {
-            raw("DTSTART", UTC.format(date.atTime(time).atZone(ZoneId.of(timeZone)).toInstant()));
+            raw(
+                    "DTSTART",
+                    UTC.format(date.atTime(time).atZone(ZoneId.of(timeZone)).toInstant()));
         } else {
             raw("DTSTART", LOCAL.format(date.atTime(time)));
         }

@@ -29,12 +29,20 @@ public class SecretCalendarResource {
     @GET
     @Path("/{token}.ics")
     @Produces(GroupCalendarResource.TEXT_CALENDAR)
-    @Operation(summary = "A group's meetings through a personal secret link",
+    @Operation(
+            summary = "A group's meetings through a personal secret link",
             description = "No sign-in: the secret in the URL is the key. Answers 404 once the link is revoked or its "
                     + "owner has left the group.")
-    @APIResponse(responseCode = "200", description = "RFC 5545 iCalendar",
-            content = @Content(mediaType = GroupCalendarResource.TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "Unknown or revoked link",
+    @APIResponse(
+            responseCode = "200",
+            description = "RFC 5545 iCalendar",
+            content =
+                    @Content(
+                            mediaType = GroupCalendarResource.TEXT_CALENDAR,
+                            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown or revoked link",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response secretFeed(@PathParam("token") String token) {
         return GroupCalendarResource.calendar(service.feedByToken(token), "meetings", "private, max-age=300");

@@ -18,9 +18,12 @@ public class CardRepository implements PanacheRepository<Card> {
 
     /** The card's column (null: the backlog) and that column's month, read together in one query. */
     public Optional<Place> placeOf(long groupId, long id) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery(
+                        """
                 select c.milestoneId, m.month from Card c left join Milestone m on m.id = c.milestoneId
-                where c.groupId = :g and c.id = :id""", Object[].class)
+                where c.groupId = :g and c.id = :id""",
+                        Object[].class)
                 .setParameter("g", groupId)
                 .setParameter("id", id)
                 .getResultStream()
@@ -33,17 +36,21 @@ public class CardRepository implements PanacheRepository<Card> {
      * its two neighbours ({@link #neighbours}).
      */
     public List<Slot> column(long groupId, Long milestoneId) {
-        var query = getEntityManager().createQuery(
-                "select c.id, c.position from Card c where " + inColumn("c", milestoneId) + " order by c.position",
-                Object[].class);
+        var query = getEntityManager()
+                .createQuery(
+                        "select c.id, c.position from Card c where " + inColumn("c", milestoneId)
+                                + " order by c.position",
+                        Object[].class);
         bindColumn(query, groupId, milestoneId);
-        return query.getResultList().stream().map(r -> new Slot((Long) r[0], (Long) r[1])).toList();
+        return query.getResultList().stream()
+                .map(r -> new Slot((Long) r[0], (Long) r[1]))
+                .toList();
     }
 
     /** The position of the last card of a column, if it has any: a new card goes {@link Positions#GAP} below it. */
     public Optional<Long> lastPosition(long groupId, Long milestoneId) {
-        var query = getEntityManager().createQuery(
-                "select max(c.position) from Card c where " + inColumn("c", milestoneId), Long.class);
+        var query = getEntityManager()
+                .createQuery("select max(c.position) from Card c where " + inColumn("c", milestoneId), Long.class);
         bindColumn(query, groupId, milestoneId);
         return Optional.ofNullable(query.getSingleResult());
     }
@@ -75,13 +82,17 @@ public class CardRepository implements PanacheRepository<Card> {
                     + " and c.id <> :moving order by c.position desc";
             max = 1;
         }
-        var query = getEntityManager().createQuery(jpql, Object[].class).setParameter("moving", moving)
+        var query = getEntityManager()
+                .createQuery(jpql, Object[].class)
+                .setParameter("moving", moving)
                 .setMaxResults(max);
         if (anchor != null) {
             query.setParameter("anchor", anchor);
         }
         bindColumn(query, groupId, milestoneId);
-        return query.getResultList().stream().map(r -> new Slot((Long) r[0], (Long) r[1])).toList();
+        return query.getResultList().stream()
+                .map(r -> new Slot((Long) r[0], (Long) r[1]))
+                .toList();
     }
 
     /**
@@ -106,7 +117,8 @@ public class CardRepository implements PanacheRepository<Card> {
     }
 
     private static String inColumn(String alias, Long milestoneId) {
-        return milestoneId == null ? alias + ".groupId = :g and " + alias + ".milestoneId is null"
+        return milestoneId == null
+                ? alias + ".groupId = :g and " + alias + ".milestoneId is null"
                 : alias + ".milestoneId = :m";
     }
 
@@ -119,10 +131,8 @@ public class CardRepository implements PanacheRepository<Card> {
     }
 
     /** A card's column and its month; both null for the backlog. */
-    public record Place(Long milestoneId, YearMonth month) {
-    }
+    public record Place(Long milestoneId, YearMonth month) {}
 
     /** One card's place in its column. */
-    public record Slot(long id, long position) {
-    }
+    public record Slot(long id, long position) {}
 }

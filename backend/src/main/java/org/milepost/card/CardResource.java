@@ -51,15 +51,20 @@ public class CardResource {
     }
 
     @GET
-    @Operation(summary = "List and filter cards",
+    @Operation(
+            summary = "List and filter cards",
             description = "Cards in column order. Filter by month (YYYY-MM, or 'backlog'), status, goal, responsible "
                     + "(exact, case-insensitive) and text (title, description, deliverable).")
-    @APIResponse(responseCode = "200", description = "One page of cards",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of cards",
             content = @Content(schema = @Schema(implementation = CardPage.class)))
-    public Page<CardView> list(@PathParam("slug") String slug,
+    public Page<CardView> list(
+            @PathParam("slug") String slug,
             @Parameter(description = "YYYY-MM, or 'backlog'", example = "2024-05")
-            @QueryParam("month") @Pattern(regexp = "^(\\d{4}-\\d{2}|backlog)$", message = "must be YYYY-MM or backlog")
-            String month,
+                    @QueryParam("month")
+                    @Pattern(regexp = "^(\\d{4}-\\d{2}|backlog)$", message = "must be YYYY-MM or backlog")
+                    String month,
             @QueryParam("status") CardStatus status,
             @QueryParam("goal") Long goal,
             @QueryParam("responsible") String responsible,
@@ -77,37 +82,56 @@ public class CardResource {
     }
 
     @POST
-    @Operation(summary = "Create a card", description = "Appends the card to the end of its month column, or of the "
-            + "backlog when month is null. Members, chairs and admins.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @Operation(
+            summary = "Create a card",
+            description = "Appends the card to the end of its month column, or of the "
+                    + "backlog when month is null. Members, chairs and admins.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = CardView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("slug") String slug, @Valid @NotNull CardRequest request) {
         CardView card = service.create(slug, request);
         return Response.created(URI.create("/api/groups/" + slug + "/cards/" + card.id()))
-                .tag(String.valueOf(card.version())).entity(card).build();
+                .tag(String.valueOf(card.version()))
+                .entity(card)
+                .build();
     }
 
     @POST
     @Path("/batch")
-    @Operation(summary = "Create many cards at once", description = "Up to 5,000 cards in one transaction: all are "
-            + "created or none. Each is appended to its column in the order given. For importing a plan.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @Operation(
+            summary = "Create many cards at once",
+            description = "Up to 5,000 cards in one transaction: all are "
+                    + "created or none. Each is appended to its column in the order given. For importing a plan.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = CardList.class)))
-    @APIResponse(responseCode = "400", description = "An invalid card (named as cards[i].field); nothing was created",
+    @APIResponse(
+            responseCode = "400",
+            description = "An invalid card (named as cards[i].field); nothing was created",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createBatch(@PathParam("slug") String slug, @Valid @NotNull CardBatchRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(new CardList(service.createBatch(slug, request.cards()))).build();
+                .entity(new CardList(service.createBatch(slug, request.cards())))
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a card")
-    @APIResponse(responseCode = "200", description = "The card; the ETag carries its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The card; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = CardView.class)))
-    @APIResponse(responseCode = "404", description = "No such card in this group",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such card in this group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @PathParam("id") long id) {
         CardView card = service.get(slug, id);
@@ -116,16 +140,27 @@ public class CardResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Edit a card", description = "Replaces the editable fields. Based on a version (body or "
-            + "If-Match); a stale version is refused with the current card.")
-    @APIResponse(responseCode = "200", description = "Changed",
+    @Operation(
+            summary = "Edit a card",
+            description = "Replaces the editable fields. Based on a version (body or "
+                    + "If-Match); a stale version is refused with the current card.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
             content = @Content(schema = @Schema(implementation = CardView.class)))
-    @APIResponse(responseCode = "409", description = "Stale version; `current` holds the card as it is now",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version; `current` holds the card as it is now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given",
+    @APIResponse(
+            responseCode = "428",
+            description = "No version given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("slug") String slug, @PathParam("id") long id,
-            @Valid @NotNull CardUpdate request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response update(
+            @PathParam("slug") String slug,
+            @PathParam("id") long id,
+            @Valid @NotNull CardUpdate request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CardView card = service.update(slug, id, request, ifMatch);
         return Response.ok(card).tag(String.valueOf(card.version())).build();
     }
@@ -134,30 +169,43 @@ public class CardResource {
     @Path("/{id}")
     @Operation(summary = "Delete a card", description = "With If-Match, only if the card is still at that version.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    public void delete(@PathParam("slug") String slug, @PathParam("id") long id,
+    public void delete(
+            @PathParam("slug") String slug,
+            @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(slug, id, ifMatch);
     }
 
     @POST
     @Path("/{id}/move")
-    @Operation(summary = "Move a card", description = "Places the card in a month (or the backlog when month is null) "
-            + "right after afterCardId or right before beforeCardId (neither: at the end). Writes one row in the normal "
-            + "case. Refused with 409 when the version is stale or the neighbours changed meanwhile; nothing changes then.")
-    @APIResponse(responseCode = "200", description = "Moved",
+    @Operation(
+            summary = "Move a card",
+            description =
+                    "Places the card in a month (or the backlog when month is null) "
+                            + "right after afterCardId or right before beforeCardId (neither: at the end). Writes one row in the normal "
+                            + "case. Refused with 409 when the version is stale or the neighbours changed meanwhile; nothing changes then.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Moved",
             content = @Content(schema = @Schema(implementation = CardView.class)))
-    @APIResponse(responseCode = "400", description = "Unknown month or neighbour",
+    @APIResponse(
+            responseCode = "400",
+            description = "Unknown month or neighbour",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version or changed neighbours",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version or changed neighbours",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response move(@PathParam("slug") String slug, @PathParam("id") long id,
-            @Valid @NotNull MoveRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response move(
+            @PathParam("slug") String slug,
+            @PathParam("id") long id,
+            @Valid @NotNull MoveRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         CardView card = service.move(slug, id, request, ifMatch);
         return Response.ok(card).tag(String.valueOf(card.version())).build();
     }
 
     /** For the OpenAPI document only. */
     @Schema(name = "CardPage")
-    public record CardPage(java.util.List<CardView> items, int page, int size, long total) {
-    }
+    public record CardPage(java.util.List<CardView> items, int page, int size, long total) {}
 }

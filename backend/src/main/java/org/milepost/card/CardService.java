@@ -24,8 +24,8 @@ import org.milepost.common.security.CurrentUser;
 import org.milepost.common.web.Page;
 import org.milepost.common.web.Versions;
 import org.milepost.goal.GoalRepository;
-import org.milepost.history.Entry;
 import org.milepost.history.EntityType;
+import org.milepost.history.Entry;
 import org.milepost.history.Fields;
 import org.milepost.history.HistoryRecorder;
 import org.milepost.milestone.Milestone;
@@ -50,8 +50,14 @@ public class CardService {
     private final HistoryRecorder history;
 
     @Inject
-    public CardService(CardRepository cards, MilestoneRepository milestones, GoalRepository goals,
-            WorkingGroupService groups, CurrentUser user, EntityManager em, HistoryRecorder history) {
+    public CardService(
+            CardRepository cards,
+            MilestoneRepository milestones,
+            GoalRepository goals,
+            WorkingGroupService groups,
+            CurrentUser user,
+            EntityManager em,
+            HistoryRecorder history) {
         this.cards = cards;
         this.milestones = milestones;
         this.goals = goals;
@@ -62,9 +68,8 @@ public class CardService {
     }
 
     /** Filter for {@link #list}; every part is optional. {@code backlog} selects cards with no month. */
-    public record Filter(YearMonth month, boolean backlog, CardStatus status, Long goalId, String responsible,
-            String text) {
-    }
+    public record Filter(
+            YearMonth month, boolean backlog, CardStatus status, Long goalId, String responsible, String text) {}
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CardView> list(String slug, Filter filter, int page, int size) {
@@ -78,7 +83,8 @@ public class CardService {
             Long milestoneId = months.entrySet().stream()
                     .filter(e -> e.getValue().equals(filter.month()))
                     .map(Map.Entry::getKey)
-                    .findFirst().orElse(-1L);
+                    .findFirst()
+                    .orElse(-1L);
             where.append(" and milestoneId = :m");
             params.and("m", milestoneId);
         }
@@ -99,7 +105,8 @@ public class CardService {
                     + " or lower(coalesce(deliverable, '')) like :t)");
             params.and("t", "%" + escapeLike(filter.text().strip().toLowerCase()) + "%");
         }
-        var query = cards.find(where + " order by milestoneId nulls last, position", params).page(page, size);
+        var query = cards.find(where + " order by milestoneId nulls last, position", params)
+                .page(page, size);
         List<CardView> items = query.list().stream().map(c -> view(c, months)).toList();
         return new Page<>(items, page, size, query.count());
     }
@@ -115,11 +122,22 @@ public class CardService {
         Long milestoneId = milestoneFor(group, request.month(), "month");
         checkGoal(group, request.goalId(), "goalId");
         cards.lockColumns(group.id, milestoneId);
-        Card card = newCard(group, request, milestoneId,
-                cards.lastPosition(group.id, milestoneId).map(last -> last + Positions.GAP).orElse(0L));
+        Card card = newCard(
+                group,
+                request,
+                milestoneId,
+                cards.lastPosition(group.id, milestoneId)
+                        .map(last -> last + Positions.GAP)
+                        .orElse(0L));
         cards.persist(card);
         cards.flush();
-        history.created(group.id, EntityType.CARD, card.id, card.version, card.title, request.month(),
+        history.created(
+                group.id,
+                EntityType.CARD,
+                card.id,
+                card.version,
+                card.title,
+                request.month(),
                 fields(card, request.month()));
         return view(card);
     }
@@ -147,7 +165,11 @@ public class CardService {
         }
         cards.lockColumns(group.id, columns.toArray(Long[]::new));
         for (Long column : columns) {
-            nextPosition.put(column, cards.lastPosition(group.id, column).map(last -> last + Positions.GAP).orElse(0L));
+            nextPosition.put(
+                    column,
+                    cards.lastPosition(group.id, column)
+                            .map(last -> last + Positions.GAP)
+                            .orElse(0L));
         }
         List<Card> created = new ArrayList<>(requests.size());
         for (CardRequest r : requests) {
@@ -161,9 +183,11 @@ public class CardService {
         Map<Long, YearMonth> months = new HashMap<>();
         byMonth.forEach((month, id) -> months.put(id, month));
         List<CardView> views = created.stream().map(c -> view(c, months)).toList();
-        history.record(group.id, views.stream()
-                .map(v -> Entry.created(EntityType.CARD, v.id(), v.version(), v.title(), v.month(), fields(v)))
-                .toList());
+        history.record(
+                group.id,
+                views.stream()
+                        .map(v -> Entry.created(EntityType.CARD, v.id(), v.version(), v.title(), v.month(), fields(v)))
+                        .toList());
         return views;
     }
 
@@ -183,8 +207,8 @@ public class CardService {
         touch(card);
         cards.flush();
         CardView view = view(card);
-        history.updated(group.id, EntityType.CARD, card.id, card.version, card.title, view.month(), before,
-                fields(card, null));
+        history.updated(
+                group.id, EntityType.CARD, card.id, card.version, card.title, view.month(), before, fields(card, null));
         return view;
     }
 
@@ -250,7 +274,9 @@ public class CardService {
             position = midpoint.getAsLong();
         } else {
             // No room between the neighbours (rare): read the column and respace a window of it.
-            List<Slot> column = cards.column(group.id, target).stream().filter(s -> s.id() != id).toList();
+            List<Slot> column = cards.column(group.id, target).stream()
+                    .filter(s -> s.id() != id)
+                    .toList();
             position = rebalance(card, column, insertionIndex(group, column, request, target));
         }
         card.milestoneId = target;
@@ -265,7 +291,8 @@ public class CardService {
 
     /** Respaces a window of neighbours; returns the moving card's new position. See {@link Positions#rebalance}. */
     private long rebalance(Card card, List<Slot> column, int index) {
-        Positions.Rebalance plan = Positions.rebalance(column.stream().map(Slot::position).toList(), index);
+        Positions.Rebalance plan =
+                Positions.rebalance(column.stream().map(Slot::position).toList(), index);
         List<Long> ids = new ArrayList<>();
         ids.add(card.id);
         for (int i = 0; i < plan.positions().length; i++) {
@@ -273,7 +300,9 @@ public class CardService {
         }
         // Two phases keep the unique (column, position) index satisfied at every row: park, then place.
         em.createQuery("update Card c set c.position = :parking - c.id where c.id in :ids")
-                .setParameter("parking", PARKING).setParameter("ids", ids).executeUpdate();
+                .setParameter("parking", PARKING)
+                .setParameter("ids", ids)
+                .executeUpdate();
         for (int i = 0; i < plan.positions().length; i++) {
             em.createQuery("update Card c set c.position = :p where c.id = :id")
                     .setParameter("p", plan.positions()[i])
@@ -309,13 +338,13 @@ public class CardService {
         if (cards.findInGroup(group.id, neighbour).isEmpty()) {
             return ProblemException.invalidField("afterCardId/beforeCardId", "card " + neighbour + " does not exist");
         }
-        return ProblemException.conflict("Card " + neighbour + " is no longer in " + describe(month)
-                + "; reload the board and try again");
+        return ProblemException.conflict(
+                "Card " + neighbour + " is no longer in " + describe(month) + "; reload the board and try again");
     }
 
     private static ProblemException notNeighbours(YearMonth month) {
-        return ProblemException.conflict("Those two cards are no longer neighbours in " + describe(month)
-                + "; reload the board and try again");
+        return ProblemException.conflict(
+                "Those two cards are no longer neighbours in " + describe(month) + "; reload the board and try again");
     }
 
     private static String describe(YearMonth month) {
@@ -351,8 +380,21 @@ public class CardService {
 
     /** What history records of a card; its month only where a move is not what changes it. */
     public static Map<String, Object> fields(Card c, YearMonth month) {
-        Map<String, Object> fields = Fields.of("title", c.title, "description", c.description, "status", c.status,
-                "responsible", c.responsible, "support", c.support, "deliverable", c.deliverable, "goalId", c.goalId);
+        Map<String, Object> fields = Fields.of(
+                "title",
+                c.title,
+                "description",
+                c.description,
+                "status",
+                c.status,
+                "responsible",
+                c.responsible,
+                "support",
+                c.support,
+                "deliverable",
+                c.deliverable,
+                "goalId",
+                c.goalId);
         if (month != null) {
             fields.put("month", month);
         }
@@ -360,9 +402,21 @@ public class CardService {
     }
 
     private static Map<String, Object> fields(CardView c) {
-        Map<String, Object> fields = Fields.of("title", c.title(), "description", c.description(), "status",
-                c.status(), "responsible", c.responsible(), "support", c.support(), "deliverable", c.deliverable(),
-                "goalId", c.goalId());
+        Map<String, Object> fields = Fields.of(
+                "title",
+                c.title(),
+                "description",
+                c.description(),
+                "status",
+                c.status(),
+                "responsible",
+                c.responsible(),
+                "support",
+                c.support(),
+                "deliverable",
+                c.deliverable(),
+                "goalId",
+                c.goalId());
         if (c.month() != null) {
             fields.put("month", c.month());
         }
@@ -382,8 +436,8 @@ public class CardService {
 
     private void checkVersion(Card card, int expected) {
         if (card.version != expected) {
-            throw ProblemException.stale("The card was changed by someone else (now version " + card.version + ")",
-                    view(card));
+            throw ProblemException.stale(
+                    "The card was changed by someone else (now version " + card.version + ")", view(card));
         }
     }
 
@@ -391,9 +445,11 @@ public class CardService {
         if (month == null) {
             return null;
         }
-        return milestones.findByMonth(group.id, month.atDay(1))
+        return milestones
+                .findByMonth(group.id, month.atDay(1))
                 .map(m -> m.id)
-                .orElseThrow(() -> ProblemException.invalidField(field, month + " is not a month of this group's plan"));
+                .orElseThrow(
+                        () -> ProblemException.invalidField(field, month + " is not a month of this group's plan"));
     }
 
     private void checkGoal(WorkingGroup group, Long goalId, String field) {
@@ -417,8 +473,7 @@ public class CardService {
     }
 
     private CardView view(Card card) {
-        YearMonth month = card.milestoneId == null ? null
-                : YearMonth.from(milestones.findById(card.milestoneId).month);
+        YearMonth month = card.milestoneId == null ? null : YearMonth.from(milestones.findById(card.milestoneId).month);
         return toView(card, month);
     }
 
@@ -427,8 +482,22 @@ public class CardService {
     }
 
     public static CardView toView(Card c, YearMonth month) {
-        return new CardView(c.id, c.title, c.description, c.status, c.responsible, c.support, c.deliverable,
-                c.goalId, month, c.version, c.createdBy, c.createdByName, c.createdAt, c.updatedBy, c.updatedByName,
+        return new CardView(
+                c.id,
+                c.title,
+                c.description,
+                c.status,
+                c.responsible,
+                c.support,
+                c.deliverable,
+                c.goalId,
+                month,
+                c.version,
+                c.createdBy,
+                c.createdByName,
+                c.createdAt,
+                c.updatedBy,
+                c.updatedByName,
                 c.updatedAt);
     }
 

@@ -14,8 +14,7 @@ public final class Positions {
 
     public static final long GAP = 1L << 16;
 
-    private Positions() {
-    }
+    private Positions() {}
 
     /**
      * The position between {@code before} (the card above, or null at the top) and {@code after} (the card below,
@@ -44,8 +43,7 @@ public final class Positions {
      * @param positions   the new positions of the cards from {@code from} on, in order
      * @param newPosition the position of the inserted card
      */
-    public record Rebalance(int from, long[] positions, long newPosition) {
-    }
+    public record Rebalance(int from, long[] positions, long newPosition) {}
 
     /**
      * Respace the smallest window around {@code index} (the gap between {@code column[index - 1]} and
@@ -59,9 +57,9 @@ public final class Positions {
         int n = column.size();
         long wanted = GAP / 4;
         for (int radius = 1; ; radius *= 2) {
-            int lo = Math.max(0, index - radius);          // first card in the window
-            int hi = Math.min(n, index + radius);          // one past the last card in the window
-            int slots = hi - lo + 1;                       // cards in the window plus the new one
+            int lo = Math.max(0, index - radius); // first card in the window
+            int hi = Math.min(n, index + radius); // one past the last card in the window
+            int slots = hi - lo + 1; // cards in the window plus the new one
             Long lower = lo > 0 ? column.get(lo - 1) : null;
             Long upper = hi < n ? column.get(hi) : null;
             long step;

@@ -33,14 +33,15 @@ public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
 
     /** A seed document, the slug of its demo group and a name when the document's own title is a page title. */
-    public record Seed(String resource, String slug, String name) {
-    }
+    public record Seed(String resource, String slug, String name) {}
 
     public static final List<Seed> SEEDS = List.of(
             new Seed("demo/cardano-working-group-milestones.md", "cardano-core-infra-roadmap", null),
             new Seed("demo/community-roadmap-2021-phases.md", "community-roadmap-2021", null),
             new Seed("demo/drutopia-six-month-plan.txt", "drutopia-six-month-plan", "Drutopia six-month plan"),
-            new Seed("demo/mozilla-contribution-lifecycle.txt", "mozilla-contribution-growth",
+            new Seed(
+                    "demo/mozilla-contribution-lifecycle.txt",
+                    "mozilla-contribution-growth",
                     "Mozilla Contribute: learning and preparing for growth"));
 
     private final DemoDataConfig config;
@@ -90,7 +91,9 @@ public class DemoData {
         List<String> slugs = new ArrayList<>();
         for (Seed seed : SEEDS) {
             RoadmapDocument doc = parser.parse(read(seed.resource()));
-            slugs.add(roadmaps.createGroup(doc, seed.slug(), Visibility.PUBLIC, seed.name(), chair).group().slug);
+            slugs.add(roadmaps.createGroup(doc, seed.slug(), Visibility.PUBLIC, seed.name(), chair)
+                    .group()
+                    .slug);
         }
         return slugs;
     }

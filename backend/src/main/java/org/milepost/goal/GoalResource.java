@@ -43,41 +43,61 @@ public class GoalResource {
 
     @GET
     @Operation(summary = "List a group's goals", description = "In the group's order (position 0 first).")
-    @APIResponse(responseCode = "200", description = "The goals",
+    @APIResponse(
+            responseCode = "200",
+            description = "The goals",
             content = @Content(schema = @Schema(implementation = GoalView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group, or a MEMBERS group the caller is not in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<GoalView> list(@PathParam("slug") String slug) {
         return service.list(slug);
     }
 
     @POST
-    @Operation(summary = "Add a goal",
+    @Operation(
+            summary = "Add a goal",
             description = "Members, chairs and admins. Without a position the goal goes last; with one, the goals "
                     + "from that place on move down. Without a color it gets the next color of a fixed palette.")
-    @APIResponse(responseCode = "201", description = "Created; the ETag carries its version",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a member or chair of the group",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a member or chair of the group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such group",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("slug") String slug, @Valid @NotNull GoalRequest request) {
         GoalView created = service.create(slug, request);
         return Response.created(URI.create("/api/groups/" + slug + "/goals/" + created.id()))
                 .tag(String.valueOf(created.version()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a goal")
-    @APIResponse(responseCode = "200", description = "The goal; the ETag carries its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The goal; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(responseCode = "404", description = "No such goal in this group",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such goal in this group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @PathParam("id") long id) {
         GoalView view = service.get(slug, id);
@@ -86,45 +106,74 @@ public class GoalResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a goal",
+    @Operation(
+            summary = "Change a goal",
             description = "Members, chairs and admins. Replaces title, description and measure; an absent color or "
                     + "position keeps the current one. A new position moves the goal and shifts the goals in between "
                     + "(their versions change too).")
-    @APIResponse(responseCode = "200", description = "Changed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
             content = @Content(schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a member or chair of the group",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a member or chair of the group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such goal in this group",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such goal in this group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version; `current` holds the goal as it is now",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version; `current` holds the goal as it is now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given",
+    @APIResponse(
+            responseCode = "428",
+            description = "No version given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("slug") String slug, @PathParam("id") long id,
-            @Valid @NotNull GoalUpdate request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response update(
+            @PathParam("slug") String slug,
+            @PathParam("id") long id,
+            @Valid @NotNull GoalUpdate request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         GoalView view = service.update(slug, id, request, ifMatch);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Delete a goal",
+    @Operation(
+            summary = "Delete a goal",
             description = "Members, chairs and admins. Its cards stay and lose their goal; the goals after it move up. "
                     + "An If-Match header, if sent, must name the current version.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a member or chair of the group",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a member or chair of the group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such goal in this group",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such goal in this group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "If-Match names a stale version",
+    @APIResponse(
+            responseCode = "409",
+            description = "If-Match names a stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void delete(@PathParam("slug") String slug, @PathParam("id") long id,
+    public void delete(
+            @PathParam("slug") String slug,
+            @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(slug, id, ifMatch);
     }

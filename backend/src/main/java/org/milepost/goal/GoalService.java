@@ -31,8 +31,8 @@ import org.milepost.workinggroup.WorkingGroupService;
 public class GoalService {
 
     /** Default colors, given by position; distinct from each other and readable on white and dark backgrounds. */
-    static final List<String> PALETTE = List.of(
-            "#1C7ED6", "#2F9E44", "#F08C00", "#AE3EC9", "#0C8599", "#E8590C", "#4263EB", "#D6336C");
+    static final List<String> PALETTE =
+            List.of("#1C7ED6", "#2F9E44", "#F08C00", "#AE3EC9", "#0C8599", "#E8590C", "#4263EB", "#D6336C");
 
     private final GoalRepository goals;
     private final WorkingGroupService groups;
@@ -85,8 +85,8 @@ public class GoalService {
         lockGoalsOf(group);
         Goal goal = find(group, id);
         if (expected != goal.version) {
-            throw ProblemException.stale("The goal was changed by someone else (now version " + goal.version + ")",
-                    GoalView.of(goal));
+            throw ProblemException.stale(
+                    "The goal was changed by someone else (now version " + goal.version + ")", GoalView.of(goal));
         }
         Map<String, Object> before = fields(goal);
         goal.title = request.title().strip();
@@ -112,8 +112,8 @@ public class GoalService {
         lockGoalsOf(group);
         Goal goal = find(group, id);
         if (ifMatch != null && !ifMatch.isBlank() && Versions.expected(null, ifMatch) != goal.version) {
-            throw ProblemException.stale("The goal was changed by someone else (now version " + goal.version + ")",
-                    GoalView.of(goal));
+            throw ProblemException.stale(
+                    "The goal was changed by someone else (now version " + goal.version + ")", GoalView.of(goal));
         }
         Map<String, Object> last = fields(goal);
         goals.delete(goal);
@@ -126,8 +126,21 @@ public class GoalService {
 
     /** What history records of a goal. Positions of the goals a move passes are not recorded, only the mover's. */
     public static Map<String, Object> fields(Goal g) {
-        return Fields.of("title", g.title, "description", g.description, "color", g.color, "position", g.position,
-                "measureLabel", g.measureLabel, "measureTarget", g.measureTarget, "measureCurrent", g.measureCurrent);
+        return Fields.of(
+                "title",
+                g.title,
+                "description",
+                g.description,
+                "color",
+                g.color,
+                "position",
+                g.position,
+                "measureLabel",
+                g.measureLabel,
+                "measureTarget",
+                g.measureTarget,
+                "measureCurrent",
+                g.measureCurrent);
     }
 
     private Goal find(WorkingGroup group, long id) {

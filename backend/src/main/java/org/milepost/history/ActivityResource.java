@@ -34,19 +34,30 @@ public class ActivityResource {
     }
 
     @GET
-    @Operation(summary = "A group's activity feed",
-            description = "Every change to the group's cards, milestones, phases, goals, meetings, settings and members, "
-                    + "newest first. For an endless list, pass the id of the last change shown as `before` (page stays "
-                    + "0): new changes meanwhile neither shift nor repeat entries. Whoever may read the group.")
-    @APIResponse(responseCode = "200", description = "One page of changes",
+    @Operation(
+            summary = "A group's activity feed",
+            description =
+                    "Every change to the group's cards, milestones, phases, goals, meetings, settings and members, "
+                            + "newest first. For an endless list, pass the id of the last change shown as `before` (page stays "
+                            + "0): new changes meanwhile neither shift nor repeat entries. Whoever may read the group.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of changes",
             content = @Content(schema = @Schema(implementation = ChangePage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid page, size or before",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid page, size or before",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group, or a MEMBERS group the caller is not in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ChangeView> activity(@PathParam("slug") String slug,
+    public Page<ChangeView> activity(
+            @PathParam("slug") String slug,
             @Parameter(description = "Only changes older than this change id", example = "4711")
-            @QueryParam("before") @Min(1) Long before,
+                    @QueryParam("before")
+                    @Min(1)
+                    Long before,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return service.activity(slug, before, page, size);
@@ -54,6 +65,5 @@ public class ActivityResource {
 
     /** For the OpenAPI document only. */
     @Schema(name = "ChangePage")
-    public record ChangePage(List<ChangeView> items, int page, int size, long total) {
-    }
+    public record ChangePage(List<ChangeView> items, int page, int size, long total) {}
 }

@@ -33,14 +33,21 @@ public class CardHistoryResource {
     }
 
     @GET
-    @Operation(summary = "A card's history",
+    @Operation(
+            summary = "A card's history",
             description = "Every change to the card, newest first: created, edited (each field from and to), moved "
                     + "between months, deleted. Still readable after the card was deleted. Whoever may read the group.")
-    @APIResponse(responseCode = "200", description = "One page of changes",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of changes",
             content = @Content(schema = @Schema(implementation = ActivityResource.ChangePage.class)))
-    @APIResponse(responseCode = "404", description = "No such group or card, or a MEMBERS group the caller is not in",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group or card, or a MEMBERS group the caller is not in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ChangeView> history(@PathParam("slug") String slug, @PathParam("id") long id,
+    public Page<ChangeView> history(
+            @PathParam("slug") String slug,
+            @PathParam("id") long id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
         return service.cardHistory(slug, id, page, size);

@@ -10,7 +10,9 @@ public class ChangeRepository implements PanacheRepository<Change> {
 
     /** A page of the group's changes, newest first; only those older than {@code before} (a change id) if given. */
     public List<Change> page(long groupId, Long before, int page, int size) {
-        return find(where(before) + " order by id desc", params(groupId, before)).page(page, size).list();
+        return find(where(before) + " order by id desc", params(groupId, before))
+                .page(page, size)
+                .list();
     }
 
     public long countFor(long groupId, Long before) {
@@ -20,7 +22,8 @@ public class ChangeRepository implements PanacheRepository<Change> {
     /** One entity's changes, newest first. */
     public List<Change> ofEntity(long groupId, EntityType type, long entityId, int page, int size) {
         return find("groupId = ?1 and entityType = ?2 and entityId = ?3 order by id desc", groupId, type, entityId)
-                .page(page, size).list();
+                .page(page, size)
+                .list();
     }
 
     public long countOfEntity(long groupId, EntityType type, long entityId) {

@@ -21,8 +21,15 @@ import java.util.stream.Collectors;
  * the changed fields as {@code {field: [from, to]}} with JSON values (months "2024-05", dates "2024-04-22", times
  * "15:00", enums by name). Made by the factories below, which also write the summary.
  */
-public record Entry(EntityType type, ChangeAction action, long entityId, Integer version, String title,
-        YearMonth month, String summary, Map<String, List<Object>> diff) {
+public record Entry(
+        EntityType type,
+        ChangeAction action,
+        long entityId,
+        Integer version,
+        String title,
+        YearMonth month,
+        String summary,
+        Map<String, List<Object>> diff) {
 
     static final int MAX_SUMMARY = 1000;
     private static final int SHORT_TEXT = 60;
@@ -50,8 +57,8 @@ public record Entry(EntityType type, ChangeAction action, long entityId, Integer
         title = truncate(title, 300);
     }
 
-    public static Entry created(EntityType type, long id, Integer version, String title, YearMonth month,
-            Map<String, Object> fields) {
+    public static Entry created(
+            EntityType type, long id, Integer version, String title, YearMonth month, Map<String, Object> fields) {
         Map<String, List<Object>> diff = new LinkedHashMap<>();
         fields.forEach((field, value) -> {
             Object json = json(value);
@@ -59,18 +66,25 @@ public record Entry(EntityType type, ChangeAction action, long entityId, Integer
                 diff.put(field, pair(null, json));
             }
         });
-        String summary = switch (type) {
-            case CARD -> "created in " + monthLabel(month);
-            case MEMBER -> "added as " + fields.get("role");
-            case MEETING -> fields.get("date") != null ? "scheduled for " + fields.get("date") : "created";
-            default -> "created";
-        };
+        String summary =
+                switch (type) {
+                    case CARD -> "created in " + monthLabel(month);
+                    case MEMBER -> "added as " + fields.get("role");
+                    case MEETING -> fields.get("date") != null ? "scheduled for " + fields.get("date") : "created";
+                    default -> "created";
+                };
         return new Entry(type, ChangeAction.CREATED, id, version, title, month, summary, diff);
     }
 
     /** The fields that differ; {@link #isEmpty()} when none do (nothing worth recording). */
-    public static Entry updated(EntityType type, long id, Integer version, String title, YearMonth month,
-            Map<String, Object> before, Map<String, Object> after) {
+    public static Entry updated(
+            EntityType type,
+            long id,
+            Integer version,
+            String title,
+            YearMonth month,
+            Map<String, Object> before,
+            Map<String, Object> after) {
         Map<String, List<Object>> diff = new LinkedHashMap<>();
         List<String> parts = new ArrayList<>();
         for (Map.Entry<String, Object> field : after.entrySet()) {
@@ -113,11 +127,12 @@ public record Entry(EntityType type, ChangeAction action, long entityId, Integer
                 diff.put(field, pair(json, null));
             }
         });
-        String summary = switch (type) {
-            case CARD -> "deleted from " + monthLabel(month);
-            case MEMBER -> "removed";
-            default -> "deleted";
-        };
+        String summary =
+                switch (type) {
+                    case CARD -> "deleted from " + monthLabel(month);
+                    case MEMBER -> "removed";
+                    default -> "deleted";
+                };
         return new Entry(type, ChangeAction.DELETED, id, null, title, month, summary, diff);
     }
 
@@ -168,7 +183,10 @@ public record Entry(EntityType type, ChangeAction action, long entityId, Integer
 
     /** A value as it is stored in the diff (and compared): plain JSON types only. */
     static Object json(Object value) {
-        if (value == null || value instanceof String || value instanceof Boolean || value instanceof Integer
+        if (value == null
+                || value instanceof String
+                || value instanceof Boolean
+                || value instanceof Integer
                 || value instanceof Long) {
             return value;
         }

@@ -9,8 +9,7 @@ import java.util.Map;
  */
 public final class Fields {
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** From alternating names and values ({@code "title", "Draft", "status", CardStatus.PLANNED}); values may be null. */
     public static Map<String, Object> of(Object... namesAndValues) {

@@ -33,7 +33,8 @@ public class HistoryRecorder {
     /** The channel the trigger on {@code change} notifies (V3__history_and_feeds.sql) and every instance listens to. */
     public static final String CHANNEL = "milepost_changes";
 
-    private static final String INSERT = """
+    private static final String INSERT =
+            """
             insert into change (group_id, entity_type, entity_id, entity_version, action, title, month,
                                 actor_subject, actor_name, changed_at, summary, diff)
             select :group, e.v ->> 'type', cast(e.v ->> 'entityId' as bigint), cast(e.v ->> 'version' as integer),
@@ -54,14 +55,27 @@ public class HistoryRecorder {
         this.mapper = mapper;
     }
 
-    public void created(long groupId, EntityType type, long id, Integer version, String title, YearMonth month,
+    public void created(
+            long groupId,
+            EntityType type,
+            long id,
+            Integer version,
+            String title,
+            YearMonth month,
             Map<String, Object> fields) {
         record(groupId, List.of(Entry.created(type, id, version, title, month, fields)));
     }
 
     /** Records the fields that differ between {@code before} and {@code after}; nothing if none do. */
-    public void updated(long groupId, EntityType type, long id, Integer version, String title, YearMonth month,
-            Map<String, Object> before, Map<String, Object> after) {
+    public void updated(
+            long groupId,
+            EntityType type,
+            long id,
+            Integer version,
+            String title,
+            YearMonth month,
+            Map<String, Object> before,
+            Map<String, Object> after) {
         record(groupId, List.of(Entry.updated(type, id, version, title, month, before, after)));
     }
 
@@ -69,8 +83,8 @@ public class HistoryRecorder {
         record(groupId, List.of(Entry.moved(cardId, version, title, from, to, null)));
     }
 
-    public void deleted(long groupId, EntityType type, long id, String title, YearMonth month,
-            Map<String, Object> fields) {
+    public void deleted(
+            long groupId, EntityType type, long id, String title, YearMonth month, Map<String, Object> fields) {
         record(groupId, List.of(Entry.deleted(type, id, title, month, fields)));
     }
 

@@ -34,7 +34,9 @@ public class HistoryService {
     /** Newest first; {@code before} (a change id) pages back without skipping or repeating as new changes arrive. */
     public Page<ChangeView> activity(String slug, Long before, int page, int size) {
         WorkingGroup group = groups.findReadable(slug);
-        List<ChangeView> items = changes.page(group.id, before, page, size).stream().map(HistoryService::view).toList();
+        List<ChangeView> items = changes.page(group.id, before, page, size).stream()
+                .map(HistoryService::view)
+                .toList();
         return new Page<>(items, page, size, changes.countFor(group.id, before));
     }
 
@@ -46,19 +48,33 @@ public class HistoryService {
             throw ProblemException.notFound("No card " + cardId + " in '" + slug + "'");
         }
         List<ChangeView> items = changes.ofEntity(group.id, EntityType.CARD, cardId, page, size).stream()
-                .map(HistoryService::view).toList();
+                .map(HistoryService::view)
+                .toList();
         return new Page<>(items, page, size, total);
     }
 
     private boolean cardExists(long groupId, long cardId) {
         return em.createQuery("select count(c) from Card c where c.groupId = :g and c.id = :id", Long.class)
-                .setParameter("g", groupId).setParameter("id", cardId).getSingleResult() > 0;
+                        .setParameter("g", groupId)
+                        .setParameter("id", cardId)
+                        .getSingleResult()
+                > 0;
     }
 
     static ChangeView view(Change c) {
-        return new ChangeView(c.id, c.entityType.name().toLowerCase(Locale.ROOT) + "." + c.action.name().toLowerCase(Locale.ROOT),
-                c.entityType, c.entityId, c.action, c.title, c.month == null ? null : YearMonth.from(c.month),
-                c.entityVersion, new Actor(c.actorSubject, c.actorName), c.at, c.summary,
+        return new ChangeView(
+                c.id,
+                c.entityType.name().toLowerCase(Locale.ROOT) + "."
+                        + c.action.name().toLowerCase(Locale.ROOT),
+                c.entityType,
+                c.entityId,
+                c.action,
+                c.title,
+                c.month == null ? null : YearMonth.from(c.month),
+                c.entityVersion,
+                new Actor(c.actorSubject, c.actorName),
+                c.at,
+                c.summary,
                 c.diff == null ? Map.of() : c.diff);
     }
 }

@@ -40,7 +40,9 @@ public class ChangeListener {
     private Thread thread;
 
     @Inject
-    public ChangeListener(LiveEvents events, LiveConfig config,
+    public ChangeListener(
+            LiveEvents events,
+            LiveConfig config,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {

@@ -34,8 +34,9 @@ public class LiveEvents {
 
     private static final Logger LOG = Logger.getLogger(LiveEvents.class);
     /** Events after which a group's streams are closed, so each viewer's right to read is checked again. */
-    private static final Set<String> ACCESS_CHANGES = Set.of("group.updated", "group.deleted", "member.updated",
-            "member.deleted");
+    private static final Set<String> ACCESS_CHANGES =
+            Set.of("group.updated", "group.deleted", "member.updated", "member.deleted");
+
     static final long RETRY_MILLIS = 3000;
 
     private final Map<Long, Set<Stream>> streams = new ConcurrentHashMap<>();
@@ -73,8 +74,10 @@ public class LiveEvents {
      */
     public void subscribe(long groupId, SseEventSink sink, Sse sse) {
         Stream stream = new Stream(groupId, sink, sse);
-        stream.send(sse.newEventBuilder().reconnectDelay(RETRY_MILLIS)
-                .data(String.class, "{\"type\":\"ready\"}").build());
+        stream.send(sse.newEventBuilder()
+                .reconnectDelay(RETRY_MILLIS)
+                .data(String.class, "{\"type\":\"ready\"}")
+                .build());
         streams.compute(groupId, (id, group) -> {
             Set<Stream> set = group != null ? group : ConcurrentHashMap.newKeySet();
             set.add(stream);
@@ -118,8 +121,11 @@ public class LiveEvents {
 
     /** Tells every stream that events may have been missed (the listener reconnected): clients refetch. */
     public void resync() {
-        execute(() -> streams.values().forEach(set -> List.copyOf(set).forEach(stream ->
-                stream.send(stream.sse.newEventBuilder().data(String.class, "{\"type\":\"resync\"}").build()))));
+        execute(() -> streams.values().forEach(set -> List.copyOf(set)
+                .forEach(stream -> stream.send(stream.sse
+                        .newEventBuilder()
+                        .data(String.class, "{\"type\":\"resync\"}")
+                        .build()))));
     }
 
     /** Open streams of a group on this instance. */
@@ -129,8 +135,9 @@ public class LiveEvents {
 
     private void heartbeat() {
         try {
-            streams.values().forEach(set -> List.copyOf(set).forEach(stream ->
-                    stream.send(stream.sse.newEventBuilder().comment("keep-alive").build())));
+            streams.values().forEach(set -> List.copyOf(set)
+                    .forEach(stream -> stream.send(
+                            stream.sse.newEventBuilder().comment("keep-alive").build())));
         } catch (RuntimeException e) {
             LOG.warn("heartbeat failed", e); // never let the schedule die
         }

@@ -36,7 +36,8 @@ public class LiveResource {
     @GET
     @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Follow a group's changes live",
+    @Operation(
+            summary = "Follow a group's changes live",
             description = "A text/event-stream. First `{\"type\":\"ready\"}`; then, within a second of each committed "
                     + "change by anyone on any instance, an event such as `{\"id\":4711,\"type\":\"card.moved\","
                     + "\"cardId\":1051,\"month\":\"2024-06\",\"version\":5,\"actor\":{\"subject\":\"…\",\"name\":\"Alice\"},"
@@ -44,9 +45,13 @@ public class LiveResource {
                     + "events may have been missed. A comment line every 15 s keeps the stream open. Events carry ids "
                     + "and a summary: refetch what you show. Whoever may read the group; checked when the stream opens, "
                     + "and the stream is closed (clients reconnect) when the group's settings or members change.")
-    @APIResponse(responseCode = "200", description = "The event stream",
+    @APIResponse(
+            responseCode = "200",
+            description = "The event stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group, or a MEMBERS group the caller is not in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void follow(@PathParam("slug") String slug, @Context SseEventSink sink, @Context Sse sse) {
         WorkingGroup group = groups.findReadable(slug);

@@ -46,8 +46,8 @@ public class MeetingService {
     private final HistoryRecorder history;
 
     @Inject
-    public MeetingService(MeetingRepository meetings, WorkingGroupService groups, EntityManager em,
-            HistoryRecorder history) {
+    public MeetingService(
+            MeetingRepository meetings, WorkingGroupService groups, EntityManager em, HistoryRecorder history) {
         this.meetings = meetings;
         this.groups = groups;
         this.em = em;
@@ -61,11 +61,13 @@ public class MeetingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<MeetingView> list(String slug, MeetingFilter filter, int page, int size) {
         WorkingGroup group = groups.findReadable(slug);
-        String query = switch (filter) {
-            case UPCOMING -> "groupId = :group and (date is null or date >= :today) order by date asc nulls last, number";
-            case PAST -> "groupId = :group and date < :today order by date desc, number desc";
-            case ALL -> "groupId = :group order by number";
-        };
+        String query =
+                switch (filter) {
+                    case UPCOMING ->
+                        "groupId = :group and (date is null or date >= :today) order by date asc nulls last, number";
+                    case PAST -> "groupId = :group and date < :today order by date desc, number desc";
+                    case ALL -> "groupId = :group order by number";
+                };
         Parameters params = Parameters.with("group", group.id);
         if (filter != MeetingFilter.ALL) {
             params.and("today", LocalDate.now());
@@ -96,11 +98,24 @@ public class MeetingService {
         meeting.groupId = group.id;
         meeting.number = number;
         meeting.tentative = request.tentative() == null || request.tentative();
-        apply(meeting, request.date(), request.time(), checked, request.location(), request.objectives(),
-                request.outcome(), request.minutes());
+        apply(
+                meeting,
+                request.date(),
+                request.time(),
+                checked,
+                request.location(),
+                request.objectives(),
+                request.outcome(),
+                request.minutes());
         meetings.persist(meeting);
         meetings.flush();
-        history.created(group.id, EntityType.MEETING, meeting.id, meeting.version, title(meeting), month(meeting),
+        history.created(
+                group.id,
+                EntityType.MEETING,
+                meeting.id,
+                meeting.version,
+                title(meeting),
+                month(meeting),
                 fields(meeting));
         return MeetingView.of(meeting);
     }
@@ -112,8 +127,9 @@ public class MeetingService {
         lockMeetingsOf(group);
         Meeting meeting = find(group, id);
         if (expected != meeting.version) {
-            throw ProblemException.stale("Meeting " + meeting.number + " was changed by someone else (now version "
-                    + meeting.version + ")", MeetingView.of(meeting));
+            throw ProblemException.stale(
+                    "Meeting " + meeting.number + " was changed by someone else (now version " + meeting.version + ")",
+                    MeetingView.of(meeting));
         }
         Map<String, Object> before = fields(meeting);
         if (request.number() != null && request.number() != meeting.number) {
@@ -123,11 +139,25 @@ public class MeetingService {
         if (request.tentative() != null) {
             meeting.tentative = request.tentative();
         }
-        apply(meeting, request.date(), request.time(), checked, request.location(), request.objectives(),
-                request.outcome(), request.minutes());
+        apply(
+                meeting,
+                request.date(),
+                request.time(),
+                checked,
+                request.location(),
+                request.objectives(),
+                request.outcome(),
+                request.minutes());
         meetings.flush();
-        history.updated(group.id, EntityType.MEETING, meeting.id, meeting.version, title(meeting), month(meeting),
-                before, fields(meeting));
+        history.updated(
+                group.id,
+                EntityType.MEETING,
+                meeting.id,
+                meeting.version,
+                title(meeting),
+                month(meeting),
+                before,
+                fields(meeting));
         return MeetingView.of(meeting);
     }
 
@@ -135,8 +165,9 @@ public class MeetingService {
         WorkingGroup group = groups.findEditable(slug);
         Meeting meeting = find(group, id);
         if (ifMatch != null && !ifMatch.isBlank() && Versions.expected(null, ifMatch) != meeting.version) {
-            throw ProblemException.stale("Meeting " + meeting.number + " was changed by someone else (now version "
-                    + meeting.version + ")", MeetingView.of(meeting));
+            throw ProblemException.stale(
+                    "Meeting " + meeting.number + " was changed by someone else (now version " + meeting.version + ")",
+                    MeetingView.of(meeting));
         }
         Map<String, Object> last = fields(meeting); // before the delete: its linked cards are not readable after
         meetings.delete(meeting);
@@ -146,10 +177,29 @@ public class MeetingService {
 
     /** What history records of a meeting; collections are copied, as the entity's change in place. */
     public static Map<String, Object> fields(Meeting m) {
-        return Fields.of("number", m.number, "date", m.date, "time", m.time, "timeZone", m.timeZone,
-                "tentative", m.tentative, "location", m.location, "joinUrl", m.joinUrl,
-                "objectives", List.copyOf(m.objectives), "outcome", m.outcome, "minutes", m.minutes,
-                "cardIds", new LinkedHashSet<>(m.cardIds));
+        return Fields.of(
+                "number",
+                m.number,
+                "date",
+                m.date,
+                "time",
+                m.time,
+                "timeZone",
+                m.timeZone,
+                "tentative",
+                m.tentative,
+                "location",
+                m.location,
+                "joinUrl",
+                m.joinUrl,
+                "objectives",
+                List.copyOf(m.objectives),
+                "outcome",
+                m.outcome,
+                "minutes",
+                m.minutes,
+                "cardIds",
+                new LinkedHashSet<>(m.cardIds));
     }
 
     public static String title(Meeting m) {
@@ -161,8 +211,7 @@ public class MeetingService {
     }
 
     /** The values a request's fields stand for once checked: a known time zone, an http(s) link, this group's cards. */
-    private record Checked(String timeZone, String joinUrl, Set<Long> cardIds) {
-    }
+    private record Checked(String timeZone, String joinUrl, Set<Long> cardIds) {}
 
     /** Checks what Bean Validation cannot, reporting every bad field at once (by its JSON name). */
     private Checked check(WorkingGroup group, String timeZone, String joinUrl, List<Long> cardIds) {
@@ -181,21 +230,24 @@ public class MeetingService {
         }
         Set<Long> cards = cardIds == null ? Set.of() : new LinkedHashSet<>(cardIds);
         if (!cards.isEmpty()) {
-            Set<Long> found = new LinkedHashSet<>(em.createQuery(
-                            "select c.id from Card c where c.groupId = :group and c.id in :ids", Long.class)
-                    .setParameter("group", group.id)
-                    .setParameter("ids", cards)
-                    .getResultList());
+            Set<Long> found = new LinkedHashSet<>(
+                    em.createQuery("select c.id from Card c where c.groupId = :group and c.id in :ids", Long.class)
+                            .setParameter("group", group.id)
+                            .setParameter("ids", cards)
+                            .getResultList());
             List<Long> unknown = cards.stream().filter(c -> !found.contains(c)).toList();
             if (!unknown.isEmpty()) {
-                errors.add(new Problem.FieldError("cardIds", "no such cards in this group: "
-                        + unknown.stream().map(String::valueOf).collect(Collectors.joining(", "))));
+                errors.add(new Problem.FieldError(
+                        "cardIds",
+                        "no such cards in this group: "
+                                + unknown.stream().map(String::valueOf).collect(Collectors.joining(", "))));
             }
         }
         if (!errors.isEmpty()) {
-            String detail = errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
-            throw new ProblemException(new Problem("/problems/validation", "Invalid request", 400, detail, null,
-                    errors, null));
+            String detail =
+                    errors.stream().map(e -> e.field() + ": " + e.message()).collect(Collectors.joining("; "));
+            throw new ProblemException(
+                    new Problem("/problems/validation", "Invalid request", 400, detail, null, errors, null));
         }
         return new Checked(zone, url, cards);
     }
@@ -204,22 +256,32 @@ public class MeetingService {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme();
-            return scheme != null && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
+            return scheme != null
+                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    && uri.getHost() != null
+                    && !uri.getHost().isBlank();
         } catch (URISyntaxException e) {
             return false;
         }
     }
 
-    private static void apply(Meeting meeting, LocalDate date, LocalTime time, Checked checked, String location,
-            List<String> objectives, String outcome, String minutes) {
+    private static void apply(
+            Meeting meeting,
+            LocalDate date,
+            LocalTime time,
+            Checked checked,
+            String location,
+            List<String> objectives,
+            String outcome,
+            String minutes) {
         meeting.date = date;
         meeting.time = time;
         meeting.timeZone = checked.timeZone();
         meeting.joinUrl = checked.joinUrl();
         meeting.location = location == null || location.isBlank() ? null : location.strip();
-        meeting.objectives = objectives == null ? new ArrayList<>() : objectives.stream().map(String::strip)
-                .collect(Collectors.toCollection(ArrayList::new));
+        meeting.objectives = objectives == null
+                ? new ArrayList<>()
+                : objectives.stream().map(String::strip).collect(Collectors.toCollection(ArrayList::new));
         meeting.outcome = outcome;
         meeting.minutes = minutes;
         if (!meeting.cardIds.equals(checked.cardIds())) {
@@ -252,8 +314,11 @@ public class MeetingService {
         em.createQuery("select m.id, c from Meeting m join m.cardIds c where m.id in :ids order by c", Object[].class)
                 .setParameter("ids", page.stream().map(m -> m.id).toList())
                 .getResultList()
-                .forEach(row -> cards.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]));
-        return page.stream().map(m -> MeetingView.of(m, cards.getOrDefault(m.id, List.of()))).toList();
+                .forEach(row -> cards.computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                        .add((Long) row[1]));
+        return page.stream()
+                .map(m -> MeetingView.of(m, cards.getOrDefault(m.id, List.of())))
+                .toList();
     }
 
     /** Serializes numbering within one group (see the class comment). */

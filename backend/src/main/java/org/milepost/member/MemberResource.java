@@ -42,12 +42,17 @@ public class MemberResource {
     }
 
     @GET
-    @Operation(summary = "List a group's members",
+    @Operation(
+            summary = "List a group's members",
             description = "Chairs first, then members, then observers, by name. Emails are shown only to the group's "
                     + "members and to admins.")
-    @APIResponse(responseCode = "200", description = "The members",
+    @APIResponse(
+            responseCode = "200",
+            description = "The members",
             content = @Content(schema = @Schema(implementation = MemberView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group, or a MEMBERS group the caller is not in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<MemberView> list(@PathParam("slug") String slug) {
         return service.list(slug);
@@ -55,31 +60,48 @@ public class MemberResource {
 
     @POST
     @Operation(summary = "Add a member", description = "Chairs and admins.")
-    @APIResponse(responseCode = "201", description = "Added; the ETag carries the membership's version",
+    @APIResponse(
+            responseCode = "201",
+            description = "Added; the ETag carries the membership's version",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a chair of the group",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a chair of the group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such group",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The person is already a member",
+    @APIResponse(
+            responseCode = "409",
+            description = "The person is already a member",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@PathParam("slug") String slug, @Valid @NotNull MemberRequest request) {
         MemberView created = service.create(slug, request);
         return Response.created(URI.create("/api/groups/" + slug + "/members/" + created.id()))
                 .tag(String.valueOf(created.version()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a membership", description = "The email is shown only to members and admins.")
-    @APIResponse(responseCode = "200", description = "The member; the ETag carries the version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The member; the ETag carries the version",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "404", description = "No such member in this group",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such member in this group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug, @PathParam("id") long id) {
         MemberView view = service.get(slug, id);
@@ -88,44 +110,73 @@ public class MemberResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a member's name or role",
+    @Operation(
+            summary = "Change a member's name or role",
             description = "Chairs and admins. Demoting the group's last chair is refused (409).")
-    @APIResponse(responseCode = "200", description = "Changed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a chair of the group",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a chair of the group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member in this group",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such member in this group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version (`current` holds the membership as it is now), "
-            + "or this would leave the group without a chair",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version (`current` holds the membership as it is now), "
+                    + "or this would leave the group without a chair",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given",
+    @APIResponse(
+            responseCode = "428",
+            description = "No version given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("slug") String slug, @PathParam("id") long id,
-            @Valid @NotNull MemberUpdate request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response update(
+            @PathParam("slug") String slug,
+            @PathParam("id") long id,
+            @Valid @NotNull MemberUpdate request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         MemberView view = service.update(slug, id, request, ifMatch);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a member",
+    @Operation(
+            summary = "Remove a member",
             description = "Chairs and admins. Removing the group's last chair is refused (409). An If-Match header, "
                     + "if sent, must name the current version.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a chair of the group",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a chair of the group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such member in this group",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such member in this group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The last chair, or If-Match names a stale version",
+    @APIResponse(
+            responseCode = "409",
+            description = "The last chair, or If-Match names a stale version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void delete(@PathParam("slug") String slug, @PathParam("id") long id,
+    public void delete(
+            @PathParam("slug") String slug,
+            @PathParam("id") long id,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(slug, id, ifMatch);
     }

@@ -39,8 +39,14 @@ public class MemberService {
     private final CalendarLinkRepository calendarLinks;
 
     @Inject
-    public MemberService(MemberRepository members, WorkingGroupService groups, GroupAccess access, CurrentUser user,
-            EntityManager em, HistoryRecorder history, CalendarLinkRepository calendarLinks) {
+    public MemberService(
+            MemberRepository members,
+            WorkingGroupService groups,
+            GroupAccess access,
+            CurrentUser user,
+            EntityManager em,
+            HistoryRecorder history,
+            CalendarLinkRepository calendarLinks) {
         this.members = members;
         this.groups = groups;
         this.access = access;
@@ -54,7 +60,9 @@ public class MemberService {
     public List<MemberView> list(String slug) {
         WorkingGroup group = groups.findReadable(slug);
         boolean showEmail = maySeeEmails(group);
-        return members.listByGroup(group.id).stream().map(m -> MemberView.of(m, showEmail)).toList();
+        return members.listByGroup(group.id).stream()
+                .map(m -> MemberView.of(m, showEmail))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -74,13 +82,15 @@ public class MemberService {
         member.groupId = group.id;
         member.subject = request.subject();
         member.displayName = request.displayName().strip();
-        member.email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
+        member.email = request.email() == null || request.email().isBlank()
+                ? null
+                : request.email().strip();
         member.role = request.role();
         member.createdAt = Instant.now();
         members.persist(member);
         members.flush();
-        history.created(group.id, EntityType.MEMBER, member.id, member.version, member.displayName, null,
-                fields(member));
+        history.created(
+                group.id, EntityType.MEMBER, member.id, member.version, member.displayName, null, fields(member));
         return MemberView.of(member, true);
     }
 
@@ -90,8 +100,9 @@ public class MemberService {
         lockMembersOf(group);
         Member member = find(group, id);
         if (expected != member.version) {
-            throw ProblemException.stale("The membership was changed by someone else (now version " + member.version
-                    + ")", MemberView.of(member, true));
+            throw ProblemException.stale(
+                    "The membership was changed by someone else (now version " + member.version + ")",
+                    MemberView.of(member, true));
         }
         if (member.role == GroupRole.CHAIR && request.role() != GroupRole.CHAIR) {
             requireAnotherChair(group, member, "demoted");
@@ -100,7 +111,14 @@ public class MemberService {
         member.displayName = request.displayName().strip();
         member.role = request.role();
         members.flush();
-        history.updated(group.id, EntityType.MEMBER, member.id, member.version, member.displayName, null, before,
+        history.updated(
+                group.id,
+                EntityType.MEMBER,
+                member.id,
+                member.version,
+                member.displayName,
+                null,
+                before,
                 fields(member));
         return MemberView.of(member, true);
     }
@@ -110,8 +128,9 @@ public class MemberService {
         lockMembersOf(group);
         Member member = find(group, id);
         if (ifMatch != null && !ifMatch.isBlank() && Versions.expected(null, ifMatch) != member.version) {
-            throw ProblemException.stale("The membership was changed by someone else (now version " + member.version
-                    + ")", MemberView.of(member, true));
+            throw ProblemException.stale(
+                    "The membership was changed by someone else (now version " + member.version + ")",
+                    MemberView.of(member, true));
         }
         if (member.role == GroupRole.CHAIR) {
             requireAnotherChair(group, member, "removed");

@@ -39,11 +39,16 @@ public class MilestoneResource {
     }
 
     @GET
-    @Operation(summary = "List a group's month milestones",
+    @Operation(
+            summary = "List a group's month milestones",
             description = "One per month of the plan, in month order, each with the number of cards planned in it.")
-    @APIResponse(responseCode = "200", description = "The milestones",
+    @APIResponse(
+            responseCode = "200",
+            description = "The milestones",
             content = @Content(schema = @Schema(implementation = MilestoneView.class, type = SchemaType.ARRAY)))
-    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group, or a MEMBERS group the caller is not in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<MilestoneView> list(@PathParam("slug") String slug) {
         return service.list(slug);
@@ -52,40 +57,72 @@ public class MilestoneResource {
     @GET
     @Path("/{month}")
     @Operation(summary = "Read one month's milestone")
-    @APIResponse(responseCode = "200", description = "The milestone; the ETag carries its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The milestone; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    @APIResponse(responseCode = "400", description = "The month is not written like 2024-05",
+    @APIResponse(
+            responseCode = "400",
+            description = "The month is not written like 2024-05",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The month is outside the group's plan",
+    @APIResponse(
+            responseCode = "404",
+            description = "The month is outside the group's plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response get(@PathParam("slug") String slug, @PathParam("month") @Parameter(description = "The month",
-            schema = @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-05")) String month) {
+    public Response get(
+            @PathParam("slug") String slug,
+            @PathParam("month")
+                    @Parameter(
+                            description = "The month",
+                            schema = @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-05"))
+                    String month) {
         MilestoneView view = service.get(slug, month);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 
     @PUT
     @Path("/{month}")
-    @Operation(summary = "Change what a month is about",
+    @Operation(
+            summary = "Change what a month is about",
             description = "Members, chairs and admins. Replaces title, focus and outcomes. Months are added and "
                     + "removed only by changing the group's plan range.")
-    @APIResponse(responseCode = "200", description = "Changed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields, or the month is not written like 2024-05",
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields, or the month is not written like 2024-05",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a member or chair of the group",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a member or chair of the group",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The month is outside the group's plan",
+    @APIResponse(
+            responseCode = "404",
+            description = "The month is outside the group's plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version; `current` holds the milestone as it is now",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version; `current` holds the milestone as it is now",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given",
+    @APIResponse(
+            responseCode = "428",
+            description = "No version given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("slug") String slug, @PathParam("month") @Parameter(description = "The month",
-            schema = @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-05")) String month,
-            @Valid @NotNull MilestoneUpdate request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response update(
+            @PathParam("slug") String slug,
+            @PathParam("month")
+                    @Parameter(
+                            description = "The month",
+                            schema = @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-05"))
+                    String month,
+            @Valid @NotNull MilestoneUpdate request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         MilestoneView view = service.update(slug, month, request, ifMatch);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
     }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.milepost.common.error.ProblemException;
 import org.milepost.common.web.Months;
 import org.milepost.common.web.Versions;
-import org.milepost.history.Entry;
 import org.milepost.history.EntityType;
+import org.milepost.history.Entry;
 import org.milepost.history.Fields;
 import org.milepost.history.HistoryRecorder;
 import org.milepost.milestone.dto.MilestoneUpdate;
@@ -38,8 +38,8 @@ public class MilestoneService {
     private final HistoryRecorder history;
 
     @Inject
-    public MilestoneService(MilestoneRepository milestones, WorkingGroupService groups, EntityManager em,
-            HistoryRecorder history) {
+    public MilestoneService(
+            MilestoneRepository milestones, WorkingGroupService groups, EntityManager em, HistoryRecorder history) {
         this.milestones = milestones;
         this.groups = groups;
         this.em = em;
@@ -51,10 +51,12 @@ public class MilestoneService {
     public List<MilestoneView> list(String slug) {
         WorkingGroup group = groups.findReadable(slug);
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery("""
+        em.createQuery(
+                        """
                 select c.milestoneId, count(c) from Card c
                 where c.groupId = :group and c.milestoneId is not null
-                group by c.milestoneId""", Object[].class)
+                group by c.milestoneId""",
+                        Object[].class)
                 .setParameter("group", group.id)
                 .getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
@@ -76,16 +78,25 @@ public class MilestoneService {
         int expected = Versions.expected(request.version(), ifMatch);
         Milestone milestone = find(group, parsed);
         if (expected != milestone.version) {
-            throw ProblemException.stale("The milestone of " + parsed + " was changed by someone else (now version "
-                    + milestone.version + ")", MilestoneView.of(milestone, cardCount(milestone)));
+            throw ProblemException.stale(
+                    "The milestone of " + parsed + " was changed by someone else (now version " + milestone.version
+                            + ")",
+                    MilestoneView.of(milestone, cardCount(milestone)));
         }
         Map<String, Object> before = fields(milestone);
         milestone.title = blankToNull(request.title());
         milestone.focus = blankToNull(request.focus());
         milestone.outcomes = blankToNull(request.outcomes());
         milestones.flush();
-        history.updated(group.id, EntityType.MILESTONE, milestone.id, milestone.version, Entry.monthLabel(parsed),
-                parsed, before, fields(milestone));
+        history.updated(
+                group.id,
+                EntityType.MILESTONE,
+                milestone.id,
+                milestone.version,
+                Entry.monthLabel(parsed),
+                parsed,
+                before,
+                fields(milestone));
         return MilestoneView.of(milestone, cardCount(milestone));
     }
 
@@ -95,7 +106,8 @@ public class MilestoneService {
     }
 
     private Milestone find(WorkingGroup group, YearMonth month) {
-        return milestones.findByMonth(group.id, Months.toDate(month))
+        return milestones
+                .findByMonth(group.id, Months.toDate(month))
                 .orElseThrow(() -> ProblemException.notFound(month + " is not a month of the plan of '" + group.slug
                         + "' (" + Months.of(group.planStart) + " to " + Months.of(group.planEnd) + ")"));
     }

@@ -55,7 +55,13 @@ public class PhaseService {
         checkRange(request.startMonth(), request.endMonth());
         Phase phase = new Phase();
         phase.groupId = group.id;
-        apply(phase, request.name(), request.startMonth(), request.endMonth(), request.focus(), request.activities(),
+        apply(
+                phase,
+                request.name(),
+                request.startMonth(),
+                request.endMonth(),
+                request.focus(),
+                request.activities(),
                 request.outcomes());
         phases.persist(phase);
         phases.flush();
@@ -69,11 +75,17 @@ public class PhaseService {
         checkRange(request.startMonth(), request.endMonth());
         Phase phase = find(group, id);
         if (expected != phase.version) {
-            throw ProblemException.stale("The phase was changed by someone else (now version " + phase.version + ")",
-                    PhaseView.of(phase));
+            throw ProblemException.stale(
+                    "The phase was changed by someone else (now version " + phase.version + ")", PhaseView.of(phase));
         }
         Map<String, Object> before = fields(phase);
-        apply(phase, request.name(), request.startMonth(), request.endMonth(), request.focus(), request.activities(),
+        apply(
+                phase,
+                request.name(),
+                request.startMonth(),
+                request.endMonth(),
+                request.focus(),
+                request.activities(),
                 request.outcomes());
         phases.flush();
         history.updated(group.id, EntityType.PHASE, phase.id, phase.version, phase.name, null, before, fields(phase));
@@ -84,8 +96,8 @@ public class PhaseService {
         WorkingGroup group = groups.findEditable(slug);
         Phase phase = find(group, id);
         if (ifMatch != null && !ifMatch.isBlank() && Versions.expected(null, ifMatch) != phase.version) {
-            throw ProblemException.stale("The phase was changed by someone else (now version " + phase.version + ")",
-                    PhaseView.of(phase));
+            throw ProblemException.stale(
+                    "The phase was changed by someone else (now version " + phase.version + ")", PhaseView.of(phase));
         }
         Map<String, Object> last = fields(phase);
         phases.delete(phase);
@@ -95,8 +107,19 @@ public class PhaseService {
 
     /** What history records of a phase. */
     public static Map<String, Object> fields(Phase p) {
-        return Fields.of("name", p.name, "startMonth", Months.of(p.startMonth), "endMonth", Months.of(p.endMonth),
-                "focus", p.focus, "activities", p.activities, "outcomes", p.outcomes);
+        return Fields.of(
+                "name",
+                p.name,
+                "startMonth",
+                Months.of(p.startMonth),
+                "endMonth",
+                Months.of(p.endMonth),
+                "focus",
+                p.focus,
+                "activities",
+                p.activities,
+                "outcomes",
+                p.outcomes);
     }
 
     private Phase find(WorkingGroup group, long id) {
@@ -104,8 +127,14 @@ public class PhaseService {
                 .orElseThrow(() -> ProblemException.notFound("No phase " + id + " in '" + group.slug + "'"));
     }
 
-    private static void apply(Phase phase, String name, YearMonth start, YearMonth end, String focus,
-            String activities, String outcomes) {
+    private static void apply(
+            Phase phase,
+            String name,
+            YearMonth start,
+            YearMonth end,
+            String focus,
+            String activities,
+            String outcomes) {
         phase.name = name.strip();
         phase.startMonth = Months.toDate(start);
         phase.endMonth = Months.toDate(end);
@@ -119,8 +148,8 @@ public class PhaseService {
             throw ProblemException.invalidField("endMonth", "must not be before startMonth");
         }
         if (start.plusMonths(WorkingGroupService.MAX_PLAN_MONTHS - 1).isBefore(end)) {
-            throw ProblemException.invalidField("endMonth",
-                    "a phase covers at most " + WorkingGroupService.MAX_PLAN_MONTHS + " months");
+            throw ProblemException.invalidField(
+                    "endMonth", "a phase covers at most " + WorkingGroupService.MAX_PLAN_MONTHS + " months");
         }
     }
 }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class MarkdownText {
 
-    private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
+    private static final Pattern ENTITY =
+            Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});");
     private static final Pattern WHITESPACE_ENTITY = Pattern.compile("&(?:#x0*20|#0*32|nbsp|#x0*[aA]0|#0*160);");
 
     private static final Pattern AUTOLINK = Pattern.compile("(?i)https?://\\S+|mailto:\\S+");
@@ -22,20 +23,38 @@ final class MarkdownText {
     private static final Pattern MARKER_START = Pattern.compile("(?s)(#{1,6}|[-+>:])(\\s.*|$)");
 
     private static final Map<String, String> NAMED = Map.ofEntries(
-            Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-            Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"),
-            Map.entry("hellip", "\u2026"), Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"),
-            Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"), Map.entry("copy", "\u00A9"),
-            Map.entry("reg", "\u00AE"), Map.entry("trade", "\u2122"), Map.entry("middot", "\u00B7"),
-            Map.entry("bull", "\u2022"), Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"),
-            Map.entry("euro", "\u20AC"), Map.entry("times", "\u00D7"), Map.entry("shy", ""), Map.entry("zwj", "\u200D"),
-            Map.entry("zwnj", "\u200C"), Map.entry("rarr", "\u2192"), Map.entry("larr", "\u2190"));
+            Map.entry("amp", "&"),
+            Map.entry("lt", "<"),
+            Map.entry("gt", ">"),
+            Map.entry("quot", "\""),
+            Map.entry("apos", "'"),
+            Map.entry("nbsp", " "),
+            Map.entry("ndash", "\u2013"),
+            Map.entry("mdash", "\u2014"),
+            Map.entry("hellip", "\u2026"),
+            Map.entry("lsquo", "\u2018"),
+            Map.entry("rsquo", "\u2019"),
+            Map.entry("ldquo", "\u201C"),
+            Map.entry("rdquo", "\u201D"),
+            Map.entry("copy", "\u00A9"),
+            Map.entry("reg", "\u00AE"),
+            Map.entry("trade", "\u2122"),
+            Map.entry("middot", "\u00B7"),
+            Map.entry("bull", "\u2022"),
+            Map.entry("laquo", "\u00AB"),
+            Map.entry("raquo", "\u00BB"),
+            Map.entry("euro", "\u20AC"),
+            Map.entry("times", "\u00D7"),
+            Map.entry("shy", ""),
+            Map.entry("zwj", "\u200D"),
+            Map.entry("zwnj", "\u200C"),
+            Map.entry("rarr", "\u2192"),
+            Map.entry("larr", "\u2190"));
 
     /** Longest link text or tag looked for, so that a long line of brackets stays linear. */
     private static final int MAX_INLINE = 500;
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     /** Decodes HTML entities ({@code &amp;}, {@code &#x20;}, {@code &ndash;}); unknown names stay as written. */
     static String decodeEntities(String s) {
@@ -61,7 +80,8 @@ final class MarkdownText {
         if (body.startsWith("#")) {
             try {
                 int cp = body.length() > 1 && (body.charAt(1) == 'x' || body.charAt(1) == 'X')
-                        ? Integer.parseInt(body.substring(2), 16) : Integer.parseInt(body.substring(1));
+                        ? Integer.parseInt(body.substring(2), 16)
+                        : Integer.parseInt(body.substring(1));
                 if (cp == 0xA0) {
                     return " ";
                 }
@@ -195,7 +215,8 @@ final class MarkdownText {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             switch (c) {
-                case '\\', '*', '_', '`', '[', ']', '|', '<', '~' -> out.append('\\').append(c);
+                case '\\', '*', '_', '`', '[', ']', '|', '<', '~' ->
+                    out.append('\\').append(c);
                 case '&' -> {
                     if (ENTITY.matcher(t).region(i, t.length()).lookingAt()) {
                         out.append('\\');

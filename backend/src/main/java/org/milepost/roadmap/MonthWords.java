@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 final class MonthWords {
 
     /** A month name, full or abbreviated, optionally followed by a dot. Use with CASE_INSENSITIVE where wanted. */
-    static final String NAME = "(?:january|february|march|april|may|june|july|august|september|october|november|december"
-            + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+    static final String NAME =
+            "(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
 
     /** The same, capitalised only: in prose "may" is a verb. */
     static final String PROSE_NAME = "(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -30,11 +31,10 @@ final class MonthWords {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
             "\\b(" + NAME + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO_DATE = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-    private static final Pattern TIME = Pattern.compile("\\b(\\d{1,2})(?::(\\d{2}))\\s*(am|pm)?\\b|\\b(\\d{1,2})\\s*(am|pm)\\b",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TIME = Pattern.compile(
+            "\\b(\\d{1,2})(?::(\\d{2}))\\s*(am|pm)?\\b|\\b(\\d{1,2})\\s*(am|pm)\\b", Pattern.CASE_INSENSITIVE);
 
-    private MonthWords() {
-    }
+    private MonthWords() {}
 
     /** The month a name means, if it is one ("Sept", "aug.", "December"). */
     static Optional<Month> month(String word) {
@@ -69,8 +69,7 @@ final class MonthWords {
     }
 
     /** A date with its position in the text; {@code year} is null when the text gave none. */
-    record FoundDate(int day, Month month, Integer year, int start, int end) {
-    }
+    record FoundDate(int day, Month month, Integer year, int start, int end) {}
 
     /** The first date written in {@code text}, in any of the supported forms. */
     static Optional<FoundDate> findDate(String text) {

@@ -32,24 +32,25 @@ public record RoadmapDocument(
     @Schema(name = "RoadmapGroup")
     public record GroupInfo(
             @Schema(examples = "Core Infrastructure Roadmap working group") String name,
-            @Schema(description = "A slug suggested by the document (front matter, or made from the name)",
-                    examples = "core-infrastructure-roadmap-working-group") String slug,
+            @Schema(
+                            description = "A slug suggested by the document (front matter, or made from the name)",
+                            examples = "core-infrastructure-roadmap-working-group")
+                    String slug,
             String mission,
             String description,
             @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-05") YearMonth planStart,
-            @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-10") YearMonth planEnd) {
-    }
+            @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-10") YearMonth planEnd) {}
 
     @Schema(name = "RoadmapGoal")
-    public record GoalItem(@Schema(examples = "Communication Plan") String title, String description, String color,
-            Measure measure) {
-    }
+    public record GoalItem(
+            @Schema(examples = "Communication Plan") String title, String description, String color, Measure measure) {}
 
     /** A measure of success: what is counted, its target and current value ("new contributors", 25). */
     @Schema(name = "RoadmapMeasure")
-    public record Measure(@Schema(examples = "New contributors") String label,
-            @Schema(examples = "25") BigDecimal target, BigDecimal current) {
-    }
+    public record Measure(
+            @Schema(examples = "New contributors") String label,
+            @Schema(examples = "25") BigDecimal target,
+            BigDecimal current) {}
 
     @Schema(name = "RoadmapPhase")
     public record PhaseItem(
@@ -58,8 +59,7 @@ public record RoadmapDocument(
             @Schema(type = SchemaType.STRING, format = "year-month", examples = "2021-06") YearMonth end,
             String focus,
             List<String> activities,
-            List<String> outcomes) {
-    }
+            List<String> outcomes) {}
 
     @Schema(name = "RoadmapMonth")
     public record MonthItem(
@@ -67,8 +67,7 @@ public record RoadmapDocument(
             String title,
             @Schema(examples = "platform co-op") String focus,
             String outcomes,
-            List<CardItem> cards) {
-    }
+            List<CardItem> cards) {}
 
     /** A card; {@code goal} names one of the document's goals by title. */
     @Schema(name = "RoadmapCard")
@@ -79,8 +78,7 @@ public record RoadmapDocument(
             @Schema(examples = "CBT liaison") String support,
             @Schema(examples = "Documentation about revised pathway") String deliverable,
             String goal,
-            String description) {
-    }
+            String description) {}
 
     @Schema(name = "RoadmapMeeting")
     public record MeetingItem(
@@ -93,15 +91,14 @@ public record RoadmapDocument(
             String joinUrl,
             List<String> objectives,
             String outcome,
-            String minutes) {
-    }
+            String minutes) {}
 
     /** Something the parser did not understand and left out. {@code line} counts from 1 (0: the whole document). */
     @Schema(name = "RoadmapWarning")
-    public record Warning(@Schema(examples = "17") int line,
+    public record Warning(
+            @Schema(examples = "17") int line,
             @Schema(examples = "The working group has outlined several key milestones…") String text,
-            @Schema(examples = "paragraph not imported") String reason) {
-    }
+            @Schema(examples = "paragraph not imported") String reason) {}
 
     /** All cards: those of each month in month order, then the backlog. */
     public List<CardItem> allCards() {

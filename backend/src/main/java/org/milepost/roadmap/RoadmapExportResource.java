@@ -16,7 +16,9 @@ import org.milepost.common.error.Problem;
 
 /** A group's roadmap as one Markdown document, for its own Git repository. */
 @Path("/api/groups/{slug}/export")
-@Tag(name = "Roadmap documents", description = "Markdown export of a group's roadmap, and imports of planning documents")
+@Tag(
+        name = "Roadmap documents",
+        description = "Markdown export of a group's roadmap, and imports of planning documents")
 public class RoadmapExportResource {
 
     private final RoadmapService service;
@@ -28,15 +30,20 @@ public class RoadmapExportResource {
 
     @GET
     @Produces(RoadmapResource.MARKDOWN + ";charset=utf-8")
-    @Operation(summary = "Export a group's roadmap as Markdown",
+    @Operation(
+            summary = "Export a group's roadmap as Markdown",
             description = "One document in the style of the planning documents communities write: mission, goals "
                     + "with measures of success, phases, \"Key milestones\" by month with each card as a bullet "
                     + "(status, responsible), the backlog, a deliverables table and the meeting schedule. The same data "
                     + "always gives the same bytes, so the document can live in Git; importing it gives the same "
                     + "roadmap back. Anyone who may read the group may export it.")
-    @APIResponse(responseCode = "200", description = "The roadmap document",
+    @APIResponse(
+            responseCode = "200",
+            description = "The roadmap document",
             content = @Content(mediaType = RoadmapResource.MARKDOWN, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "No such group (or a MEMBERS group the caller is not in)",
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group (or a MEMBERS group the caller is not in)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(@PathParam("slug") String slug) {
         return Response.ok(service.export(slug))

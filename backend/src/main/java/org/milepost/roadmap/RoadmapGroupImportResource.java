@@ -21,7 +21,9 @@ import org.milepost.roadmap.dto.ImportResult;
 
 /** A group's plan replaced by a planning document (e.g. from the community's Git repository, by CI). */
 @Path("/api/groups/{slug}/import")
-@Tag(name = "Roadmap documents", description = "Markdown export of a group's roadmap, and imports of planning documents")
+@Tag(
+        name = "Roadmap documents",
+        description = "Markdown export of a group's roadmap, and imports of planning documents")
 public class RoadmapGroupImportResource {
 
     private final RoadmapService service;
@@ -34,27 +36,41 @@ public class RoadmapGroupImportResource {
     @POST
     @Consumes({RoadmapResource.MARKDOWN, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace a group's plan with a planning document",
+    @Operation(
+            summary = "Replace a group's plan with a planning document",
             description = "Members, chairs and admins. All or nothing: the group's goals, phases, cards and meetings "
                     + "are replaced by the document's, and each month's title, focus and outcomes are set from it "
                     + "(cleared for months it does not mention). The group's name, mission, description, visibility "
                     + "and members stay. Card ids change. If the document has months outside the plan, a chair or "
                     + "admin widens the plan with the import; for other members it is refused (409).")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = RoadmapResource.MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "200", description = "The plan was replaced",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = RoadmapResource.MARKDOWN, schema = @Schema(type = SchemaType.STRING)),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan was replaced",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "The document cannot be imported",
+    @APIResponse(
+            responseCode = "400",
+            description = "The document cannot be imported",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not a member who may edit the plan",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not a member who may edit the plan",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Months outside the plan and the caller is not a chair",
+    @APIResponse(
+            responseCode = "409",
+            description = "Months outside the plan and the caller is not a chair",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ImportResult importInto(@PathParam("slug") String slug,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
+    public ImportResult importInto(
+            @PathParam("slug") String slug, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         return service.replacePlan(slug, body, RoadmapResource.charset(contentType));
     }
 }

@@ -44,7 +44,11 @@ public final class RoadmapMarkdownExporter {
             out.append("slug: ").append(g.slug()).append('\n');
         }
         if (g.planStart() != null && g.planEnd() != null) {
-            out.append("plan: ").append(g.planStart()).append(" to ").append(g.planEnd()).append('\n');
+            out.append("plan: ")
+                    .append(g.planStart())
+                    .append(" to ")
+                    .append(g.planEnd())
+                    .append('\n');
         }
         out.append("---\n\n");
         out.append("# ").append(MarkdownText.escape(name)).append('\n');
@@ -78,12 +82,17 @@ public final class RoadmapMarkdownExporter {
         for (GoalItem goal : goals) {
             String marker = n++ + ". ";
             String indent = " ".repeat(marker.length());
-            out.append(marker).append("**").append(MarkdownText.escape(goal.title())).append("**\n");
+            out.append(marker)
+                    .append("**")
+                    .append(MarkdownText.escape(goal.title()))
+                    .append("**\n");
             if (present(goal.description())) {
                 out.append(rawBlock(goal.description(), indent)).append('\n');
             }
-            boolean measure = goal.measure() != null && (present(goal.measure().label())
-                    || goal.measure().target() != null || goal.measure().current() != null);
+            boolean measure = goal.measure() != null
+                    && (present(goal.measure().label())
+                            || goal.measure().target() != null
+                            || goal.measure().current() != null);
             if (measure || present(goal.color())) {
                 out.append('\n');
             }
@@ -100,7 +109,8 @@ public final class RoadmapMarkdownExporter {
                     numbers.add("current " + number(goal.measure().current()));
                 }
                 if (!numbers.isEmpty()) {
-                    out.append(present(goal.measure().label()) ? " \u2014 " : "\u2014 ").append(String.join(", ", numbers));
+                    out.append(present(goal.measure().label()) ? " \u2014 " : "\u2014 ")
+                            .append(String.join(", ", numbers));
                 }
                 out.append('\n');
             }
@@ -116,7 +126,10 @@ public final class RoadmapMarkdownExporter {
         }
         out.append("\n## Phases\n");
         for (PhaseItem p : phases) {
-            out.append("\n### ").append(MarkdownText.escape(p.name())).append(": ").append(MonthWords.format(p.start()));
+            out.append("\n### ")
+                    .append(MarkdownText.escape(p.name()))
+                    .append(": ")
+                    .append(MonthWords.format(p.start()));
             if (!p.end().equals(p.start())) {
                 out.append(" \u2013 ").append(MonthWords.format(p.end()));
             }
@@ -180,8 +193,10 @@ public final class RoadmapMarkdownExporter {
     }
 
     private void card(StringBuilder out, CardItem c) {
-        out.append(c.status() == CardStatus.DONE ? "- [x] " : "- [ ] ").append(MarkdownText.escape(c.title()))
-                .append(" \u2014 ").append(statusLabel(c.status()));
+        out.append(c.status() == CardStatus.DONE ? "- [x] " : "- [ ] ")
+                .append(MarkdownText.escape(c.title()))
+                .append(" \u2014 ")
+                .append(statusLabel(c.status()));
         if (present(c.responsible())) {
             out.append(" \u00B7 Responsible: ").append(metaValue(c.responsible()));
         }
@@ -210,8 +225,15 @@ public final class RoadmapMarkdownExporter {
         out.append("| --- | --- | --- | --- |\n");
         for (CardItem c : cards) {
             if (titles.contains(normal(c.title()))) {
-                out.append("| ").append(cell(c.title())).append(" | ").append(cell(c.responsible())).append(" | ")
-                        .append(cell(c.support())).append(" | ").append(cell(c.deliverable())).append(" |\n");
+                out.append("| ")
+                        .append(cell(c.title()))
+                        .append(" | ")
+                        .append(cell(c.responsible()))
+                        .append(" | ")
+                        .append(cell(c.support()))
+                        .append(" | ")
+                        .append(cell(c.deliverable()))
+                        .append(" |\n");
             }
         }
     }
@@ -254,14 +276,25 @@ public final class RoadmapMarkdownExporter {
                 String url = m.joinUrl().replace(" ", "%20").replace("(", "%28").replace(")", "%29");
                 location = location.isEmpty() ? "<" + url + ">" : "[" + location + "](" + url + ")";
             }
-            out.append("| ").append(m.number()).append(" | ").append(date).append(" | ")
-                    .append(String.join("<br>", agenda)).append(" | ").append(String.join("<br>", outcome))
-                    .append(" | ").append(location).append(" |\n");
+            out.append("| ")
+                    .append(m.number())
+                    .append(" | ")
+                    .append(date)
+                    .append(" | ")
+                    .append(String.join("<br>", agenda))
+                    .append(" | ")
+                    .append(String.join("<br>", outcome))
+                    .append(" | ")
+                    .append(location)
+                    .append(" |\n");
         }
         for (MeetingItem m : meetings) {
             if (present(m.minutes())) {
-                out.append("\n### Minutes of meeting ").append(m.number()).append("\n\n")
-                        .append(rawBlock(m.minutes(), "")).append('\n');
+                out.append("\n### Minutes of meeting ")
+                        .append(m.number())
+                        .append("\n\n")
+                        .append(rawBlock(m.minutes(), ""))
+                        .append('\n');
             }
         }
     }
@@ -329,7 +362,10 @@ public final class RoadmapMarkdownExporter {
     }
 
     private static String normal(String title) {
-        return title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.:;,]+$", "").strip();
+        return title.toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", " ")
+                .replaceAll("[.:;,]+$", "")
+                .strip();
     }
 
     private static boolean present(String s) {

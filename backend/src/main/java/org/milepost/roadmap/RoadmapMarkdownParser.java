@@ -81,7 +81,13 @@ public final class RoadmapMarkdownParser {
         List<Warning> warnings = new ArrayList<>();
         warnings.add(new Warning(0, "", "the document is not UTF-8; it was read as Windows-1252"));
         warnings.addAll(doc.warnings());
-        return new RoadmapDocument(doc.group(), doc.goals(), doc.phases(), doc.months(), doc.backlog(), doc.meetings(),
+        return new RoadmapDocument(
+                doc.group(),
+                doc.goals(),
+                doc.phases(),
+                doc.months(),
+                doc.backlog(),
+                doc.meetings(),
                 List.copyOf(warnings));
     }
 
@@ -95,27 +101,29 @@ public final class RoadmapMarkdownParser {
     private static final Pattern THEMATIC = Pattern.compile("^ {0,3}(?:(?:\\*\\s*){3,}|(?:-\\s*){3,}|(?:_\\s*){3,})$");
     private static final Pattern LIST_ITEM = Pattern.compile("^(\\s*)([-*+\u2022]|\\d{1,9}[.)])(?:\\s+(.*))?$");
     private static final Pattern DEFINITION_BODY = Pattern.compile("^ {0,3}:(?:\\s+(.*))?$");
-    private static final Pattern PIPE_DELIMITER = Pattern.compile(
-            "^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
+    private static final Pattern PIPE_DELIMITER =
+            Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
     private static final Pattern CHECKBOX = Pattern.compile("^\\[([ xX])\\]\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern FRONT_KEY = Pattern.compile("^([A-Za-z][\\w-]*)\\s*:\\s*(.*)$");
-    private static final Pattern PLAN_RANGE = Pattern.compile(
-            "(\\d{4})-(\\d{2})\\s*(?:to|–|—|-|\\.\\.)\\s*(\\d{4})-(\\d{2})");
+    private static final Pattern PLAN_RANGE =
+            Pattern.compile("(\\d{4})-(\\d{2})\\s*(?:to|–|—|-|\\.\\.)\\s*(\\d{4})-(\\d{2})");
 
     private static final Pattern MONTH_HEAD = Pattern.compile(
-            "^(" + MonthWords.NAME + ")(?:\\s+(\\d{4}))?(?:(?:\\s*[:–—]\\s*|\\s+-\\s+)(.*))?$", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ISO_MONTH_HEAD = Pattern.compile(
-            "^(\\d{4})-(\\d{2})(?:(?:\\s*[:–—]\\s*|\\s+-\\s+)(.*))?$");
+            "^(" + MonthWords.NAME + ")(?:\\s+(\\d{4}))?(?:(?:\\s*[:–—]\\s*|\\s+-\\s+)(.*))?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ISO_MONTH_HEAD =
+            Pattern.compile("^(\\d{4})-(\\d{2})(?:(?:\\s*[:–—]\\s*|\\s+-\\s+)(.*))?$");
     private static final Pattern SPAN = Pattern.compile(
             "^(" + MonthWords.NAME + ")(?:\\s+(\\d{4}))?(?:\\s*(?:–|—|-|to|until|through)\\s*(" + MonthWords.NAME
-                    + ")(?:\\s+(\\d{4}))?)?$", Pattern.CASE_INSENSITIVE);
+                    + ")(?:\\s+(\\d{4}))?)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}\u201C\"\u2018'(])");
-    private static final Pattern MISSION = Pattern.compile(
-            "(?i)\\bmission\\s+(?:statement\\s+)?is\\s+to\\b|^(?:our\\s+)?mission\\s*:");
-    private static final Pattern MISSION_SUBJECT = Pattern.compile(
-            "^(?:The\\s+)?(.{3,120}?)['\u2019]s\\s+mission\\s+is\\b");
+    private static final Pattern MISSION =
+            Pattern.compile("(?i)\\bmission\\s+(?:statement\\s+)?is\\s+to\\b|^(?:our\\s+)?mission\\s*:");
+    private static final Pattern MISSION_SUBJECT =
+            Pattern.compile("^(?:The\\s+)?(.{3,120}?)['\u2019]s\\s+mission\\s+is\\b");
     private static final Pattern GOALS_LIST = Pattern.compile(
             "(?i)\\bgoals?\\b.*?(?:\\b(namely|as follows|includes?|including|are)\\b\\s*:?|:)\\s+(.+)$");
 
@@ -125,8 +133,8 @@ public final class RoadmapMarkdownParser {
             "(?i)\\bfocus(?:e[sd])?\\b[^.]*?\\bon\\s+(?:the\\s+)?(.+?)(?=\\s+and\\s+(?:our|we)\\b|\\s+as\\s+well\\s+as\\b"
                     + "|\\s+while\\b|[,;.!?]|$)");
     private static final Pattern AS_WELL_AS = Pattern.compile("(?i)\\bas\\s+well\\s+as\\s+(.+?)[.!?]?$");
-    private static final Pattern TASKS = Pattern.compile(
-            "(?i)\\btasks?\\s+(?:is|are|was|were|will\\s+be)\\s+to\\s+(.+?)[.!?]?$");
+    private static final Pattern TASKS =
+            Pattern.compile("(?i)\\btasks?\\s+(?:is|are|was|were|will\\s+be)\\s+to\\s+(.+?)[.!?]?$");
     private static final Pattern INCLUDED = Pattern.compile("(?i)\\binclud(?:ed|es|ing)\\s+(\\p{L}+ing\\b.+?)[.!?]?$");
     private static final Pattern WE_DID = Pattern.compile(
             "(?i)\\bwe\\s+(?:also\\s+)?((?:worked\\s+on|did|took\\s+care\\s+of|started|finished|completed|delivered"
@@ -134,11 +142,11 @@ public final class RoadmapMarkdownParser {
     private static final Pattern DONE_VERB = Pattern.compile(
             "(?i)^(?:and\\s+)?(worked\\s+on|did|took\\s+care\\s+of|started\\s+in\\s+on|started\\s+on|started|finished"
                     + "|completed|delivered)\\s+");
-    private static final Pattern GOAL_BY = Pattern.compile(
-            "(?i)\\bgoal\\s+of\\s+(.+?)\\s+by\\s+(?:the\\s+)?end\\s+of\\s+(" + MonthWords.PROSE_NAME + ")(?:\\s+(\\d{4}))?");
-    private static final Pattern PROSE_RANGE = Pattern.compile(
-            "\\b(" + MonthWords.PROSE_NAME + ")(?:\\s+(\\d{4}))?\\s+(?:to|through|until|–|—)\\s+(" + MonthWords.PROSE_NAME
-                    + ")(?:\\s+(\\d{4}))?\\b");
+    private static final Pattern GOAL_BY =
+            Pattern.compile("(?i)\\bgoal\\s+of\\s+(.+?)\\s+by\\s+(?:the\\s+)?end\\s+of\\s+(" + MonthWords.PROSE_NAME
+                    + ")(?:\\s+(\\d{4}))?");
+    private static final Pattern PROSE_RANGE = Pattern.compile("\\b(" + MonthWords.PROSE_NAME
+            + ")(?:\\s+(\\d{4}))?\\s+(?:to|through|until|–|—)\\s+(" + MonthWords.PROSE_NAME + ")(?:\\s+(\\d{4}))?\\b");
     private static final Pattern TEAM_MEMBER = Pattern.compile(
             "(?:,?\\s*(?:that|which|who)\\s+)?\\b(?:team\\s+member|assigned\\s+to|led\\s+by|owned\\s+by)\\s+"
                     + "(\\p{Lu}[\\p{L}\u2019'-]+(?:\\s+\\p{Lu}[\\p{L}\u2019'-]+){0,2})");
@@ -151,15 +159,15 @@ public final class RoadmapMarkdownParser {
     private static final Pattern WIKI_PATH = Pattern.compile("^[^\\s/]+(?:/[^/\\s][^/]*){2,}$");
 
     private static final Pattern MEASURE_LINE = Pattern.compile("(?i)^measures?\\s+of\\s+success\\s*:\\s*(.*)$");
-    private static final Pattern MEASURE_NUMBERS = Pattern.compile(
-            "(?i)^(?:target\\s+(-?\\d+(?:\\.\\d+)?))?(?:,?\\s*current\\s+(-?\\d+(?:\\.\\d+)?))?$");
+    private static final Pattern MEASURE_NUMBERS =
+            Pattern.compile("(?i)^(?:target\\s+(-?\\d+(?:\\.\\d+)?))?(?:,?\\s*current\\s+(-?\\d+(?:\\.\\d+)?))?$");
     private static final Pattern COLOR_LINE = Pattern.compile("(?i)^colou?r\\s*:\\s*(#[0-9a-fA-F]{6})$");
     private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)");
     private static final Pattern MEASURE_LABEL_AFTER_NUMBER = Pattern.compile(
             "\\d+\\s+(\\p{L}[\\p{L}\\s-]{2,60}?)(?=\\s+(?:must|should|will|by|per|in|to|are|is)\\b|[,.;)]|$)");
 
-    private static final Pattern META_FIELD = Pattern.compile(
-            "(?i)^(responsible|owner|lead|support|deliverable|goal|status)\\s*:\\s*(.*)$");
+    private static final Pattern META_FIELD =
+            Pattern.compile("(?i)^(responsible|owner|lead|support|deliverable|goal|status)\\s*:\\s*(.*)$");
 
     private static final Map<String, CardStatus> STATUS_LABELS = Map.ofEntries(
             Map.entry("planned", CardStatus.PLANNED), Map.entry("todo", CardStatus.PLANNED),
@@ -181,38 +189,46 @@ public final class RoadmapMarkdownParser {
     private static final Pattern SHORTCODE = Pattern.compile("\\{\\{[<%].*?[>%]\\}\\}");
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.*?-->");
     private static final Pattern EMPTY_LINK = Pattern.compile("(?<!!)\\[([^\\]\\[]*)\\]\\(\\s*\\)");
-    private static final Pattern MINUTES_HEAD = Pattern.compile(
-            "(?i)^(?:minutes\\s+of\\s+meeting|meeting)\\s*#?\\s*(\\d{1,6})(?:\\s+minutes)?$");
-    private static final Pattern AGENDA_LABEL = Pattern.compile(
-            "(?i)^(?:draft\\s+|proposed\\s+)?(?:objectives?|agenda|topics?)\\s*:\\s*(.*)$");
-    private static final Pattern OUTCOME_LABEL = Pattern.compile(
-            "(?i)^(?:suggested\\s+|expected\\s+|desired\\s+|proposed\\s+)?outcomes?\\s*:\\s*(.*)$");
+    private static final Pattern MINUTES_HEAD =
+            Pattern.compile("(?i)^(?:minutes\\s+of\\s+meeting|meeting)\\s*#?\\s*(\\d{1,6})(?:\\s+minutes)?$");
+    private static final Pattern AGENDA_LABEL =
+            Pattern.compile("(?i)^(?:draft\\s+|proposed\\s+)?(?:objectives?|agenda|topics?)\\s*:\\s*(.*)$");
+    private static final Pattern OUTCOME_LABEL =
+            Pattern.compile("(?i)^(?:suggested\\s+|expected\\s+|desired\\s+|proposed\\s+)?outcomes?\\s*:\\s*(.*)$");
     private static final Pattern NEXT_STEPS = Pattern.compile("(?i)^next\\s+steps?\\s*:.*");
-    private static final Pattern LABELLED = Pattern.compile("(?is)^\\**(title|focus|outcomes?|activities)\\s*:\\**\\s*(.+)$");
+    private static final Pattern LABELLED =
+            Pattern.compile("(?is)^\\**(title|focus|outcomes?|activities)\\s*:\\**\\s*(.+)$");
     private static final Pattern BULLET = Pattern.compile("^[-*+]\\s+(.*)$");
 
     private enum Kind {
-        PREAMBLE, ABOUT, GOALS, MEASURE, PHASES, PHASE, MILESTONES, MONTH, BACKLOG, DELIVERABLES, MEETINGS, RISKS, UNKNOWN
+        PREAMBLE,
+        ABOUT,
+        GOALS,
+        MEASURE,
+        PHASES,
+        PHASE,
+        MILESTONES,
+        MONTH,
+        BACKLOG,
+        DELIVERABLES,
+        MEETINGS,
+        RISKS,
+        UNKNOWN
     }
 
-    private record Line(int number, String text) {
-    }
+    private record Line(int number, String text) {}
 
-    private record Item(int line, int indent, String marker, String text, List<Line> children) {
-    }
+    private record Item(int line, int indent, String marker, String text, List<Line> children) {}
 
-    private record Table(int line, List<String> headers, List<List<String>> rows, List<Integer> rowLines, boolean html) {
-    }
+    private record Table(
+            int line, List<String> headers, List<List<String>> rows, List<Integer> rowLines, boolean html) {}
 
-    private record MonthHead(Month month, Integer year, String rest) {
-    }
+    private record MonthHead(Month month, Integer year, String rest) {}
 
-    private record PhaseHead(String name, Month start, Integer startYear, Month end, Integer endYear) {
-    }
+    private record PhaseHead(String name, Month start, Integer startYear, Month end, Integer endYear) {}
 
-    private record DeliverableRow(int line, String title, String responsible, String support, String deliverable,
-            CardStatus status) {
-    }
+    private record DeliverableRow(
+            int line, String title, String responsible, String support, String deliverable, CardStatus status) {}
 
     private static final class CardBuilder {
         String title;
@@ -224,8 +240,14 @@ public final class RoadmapMarkdownParser {
         String description;
 
         CardItem build() {
-            return new CardItem(title, status == null ? CardStatus.PLANNED : status, responsible, support, deliverable,
-                    goal, description);
+            return new CardItem(
+                    title,
+                    status == null ? CardStatus.PLANNED : status,
+                    responsible,
+                    support,
+                    deliverable,
+                    goal,
+                    description);
         }
     }
 
@@ -333,7 +355,9 @@ public final class RoadmapMarkdownParser {
                         if (k > 0 && k < j) {
                             Matcher m = FRONT_KEY.matcher(l.text());
                             if (m.matches()) {
-                                front.put(m.group(1).toLowerCase(Locale.ROOT), unquote(m.group(2).strip()));
+                                front.put(
+                                        m.group(1).toLowerCase(Locale.ROOT),
+                                        unquote(m.group(2).strip()));
                             }
                         }
                         lines.set(k, new Line(l.number(), ""));
@@ -347,7 +371,10 @@ public final class RoadmapMarkdownParser {
             for (int i = 0; i < lines.size(); i++) {
                 Line l = lines.get(i);
                 String s = l.text();
-                if (s.indexOf('{') < 0 && s.indexOf("<!--") < 0 && s.indexOf("]()") < 0 && s.indexOf("] ()") < 0
+                if (s.indexOf('{') < 0
+                        && s.indexOf("<!--") < 0
+                        && s.indexOf("]()") < 0
+                        && s.indexOf("] ()") < 0
                         && s.indexOf("](") < 0) {
                     continue;
                 }
@@ -384,11 +411,15 @@ public final class RoadmapMarkdownParser {
                 }
             }
             if (reference == null) {
-                Pattern monthYear = Pattern.compile("\\b(" + MonthWords.NAME + ")\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+                Pattern monthYear =
+                        Pattern.compile("\\b(" + MonthWords.NAME + ")\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
                 for (Line l : lines) {
                     Matcher m = monthYear.matcher(l.text());
                     if (m.find()) {
-                        reference = LocalDate.of(Integer.parseInt(m.group(2)), MonthWords.month(m.group(1)).orElseThrow(), 1);
+                        reference = LocalDate.of(
+                                Integer.parseInt(m.group(2)),
+                                MonthWords.month(m.group(1)).orElseThrow(),
+                                1);
                         break;
                     }
                 }
@@ -442,23 +473,34 @@ public final class RoadmapMarkdownParser {
         }
 
         private boolean isPipeTableStart(List<Line> ls, int i) {
-            return ls.get(i).text().contains("|") && i + 1 < ls.size()
-                    && ls.get(i + 1).text().contains("-") && PIPE_DELIMITER.matcher(ls.get(i + 1).text()).matches()
-                    && (ls.get(i + 1).text().contains("|") || ls.get(i).text().strip().startsWith("|"));
+            return ls.get(i).text().contains("|")
+                    && i + 1 < ls.size()
+                    && ls.get(i + 1).text().contains("-")
+                    && PIPE_DELIMITER.matcher(ls.get(i + 1).text()).matches()
+                    && (ls.get(i + 1).text().contains("|")
+                            || ls.get(i).text().strip().startsWith("|"));
         }
 
         private boolean isDefinitionStart(List<Line> ls, int i) {
             String s = ls.get(i).text();
-            return !s.isBlank() && indent(s) < 4 && i + 1 < ls.size()
+            return !s.isBlank()
+                    && indent(s) < 4
+                    && i + 1 < ls.size()
                     && DEFINITION_BODY.matcher(ls.get(i + 1).text()).matches()
-                    && !LIST_ITEM.matcher(s).matches() && !HEADING.matcher(s).matches();
+                    && !LIST_ITEM.matcher(s).matches()
+                    && !HEADING.matcher(s).matches();
         }
 
         private boolean startsBlock(List<Line> ls, int j) {
             String s = ls.get(j).text();
-            return s.isBlank() || HEADING.matcher(s).matches() || THEMATIC.matcher(s).matches()
-                    || LIST_ITEM.matcher(s).matches() || s.toLowerCase(Locale.ROOT).contains("<table")
-                    || isPipeTableStart(ls, j) || isDefinitionStart(ls, j) || DEFINITION_BODY.matcher(s).matches();
+            return s.isBlank()
+                    || HEADING.matcher(s).matches()
+                    || THEMATIC.matcher(s).matches()
+                    || LIST_ITEM.matcher(s).matches()
+                    || s.toLowerCase(Locale.ROOT).contains("<table")
+                    || isPipeTableStart(ls, j)
+                    || isDefinitionStart(ls, j)
+                    || DEFINITION_BODY.matcher(s).matches();
         }
 
         // ---------------------------------------------------------------------------------------- headings
@@ -473,8 +515,11 @@ public final class RoadmapMarkdownParser {
                 return i + 1;
             }
             Matcher minutesHead = MINUTES_HEAD.matcher(key);
-            if (key.equals("mission") || key.equals("our mission") || key.equals("mission statement")
-                    || isAboutKey(key) || minutesHead.matches()) {
+            if (key.equals("mission")
+                    || key.equals("our mission")
+                    || key.equals("mission statement")
+                    || isAboutKey(key)
+                    || minutesHead.matches()) {
                 int j = i + 1;
                 List<String> raw = new ArrayList<>();
                 while (j < ls.size()) {
@@ -482,7 +527,9 @@ public final class RoadmapMarkdownParser {
                     if (next.matches() && next.group(1).length() <= level) {
                         break;
                     }
-                    raw.add(unescapeRawLine(MarkdownText.decodeWhitespaceEntities(ls.get(j).text()).stripTrailing()));
+                    raw.add(unescapeRawLine(
+                            MarkdownText.decodeWhitespaceEntities(ls.get(j).text())
+                                    .stripTrailing()));
                     j++;
                 }
                 String block = trimBlankLines(raw);
@@ -524,7 +571,9 @@ public final class RoadmapMarkdownParser {
                 PhaseBuilder p = new PhaseBuilder();
                 p.name = shorten(ph.get().name(), line);
                 p.start = years.next(ph.get().start(), ph.get().startYear());
-                p.end = ph.get().end() == null ? p.start : years.until(ph.get().end(), ph.get().endYear(), p.start);
+                p.end = ph.get().end() == null
+                        ? p.start
+                        : years.until(ph.get().end(), ph.get().endYear(), p.start);
                 phases.add(p);
                 phase = p;
                 kind = Kind.PHASE;
@@ -538,7 +587,8 @@ public final class RoadmapMarkdownParser {
             kind = Kind.UNKNOWN;
             structureSeen = true;
             if (!text.isBlank()) {
-                warnings.add(new Warning(line.number(), excerpt(text), "heading not understood; its section is skipped"));
+                warnings.add(
+                        new Warning(line.number(), excerpt(text), "heading not understood; its section is skipped"));
             }
             return i + 1;
         }
@@ -573,7 +623,8 @@ public final class RoadmapMarkdownParser {
             if (key.equals("definition")) {
                 return Kind.ABOUT;
             }
-            if (Set.of("goals", "our goals", "objectives", "goals and objectives").contains(key)
+            if (Set.of("goals", "our goals", "objectives", "goals and objectives")
+                            .contains(key)
                     || key.startsWith("goals and measure")) {
                 return Kind.GOALS;
             }
@@ -587,7 +638,8 @@ public final class RoadmapMarkdownParser {
                     .contains(key)) {
                 return Kind.MILESTONES;
             }
-            if (Set.of("backlog", "unscheduled", "later", "someday", "parking lot", "ideas").contains(key)) {
+            if (Set.of("backlog", "unscheduled", "later", "someday", "parking lot", "ideas")
+                    .contains(key)) {
                 return Kind.BACKLOG;
             }
             if (key.startsWith("deliverables") || key.equals("checklist")) {
@@ -655,7 +707,8 @@ public final class RoadmapMarkdownParser {
                 case PREAMBLE, ABOUT, UNKNOWN, MILESTONES, MONTH -> {
                     Optional<MonthHead> mh = monthHead(MarkdownText.plain(item.text()));
                     if (mh.isPresent()) {
-                        MonthBuilder m = month(years.next(mh.get().month(), mh.get().year()));
+                        MonthBuilder m =
+                                month(years.next(mh.get().month(), mh.get().year()));
                         enterMonth(m);
                         if (mh.get().rest() != null && !mh.get().rest().isBlank()) {
                             CardBuilder c = newCard(MarkdownText.plain(mh.get().rest()), item.line());
@@ -674,8 +727,11 @@ public final class RoadmapMarkdownParser {
                             contentSeen = true;
                         }
                     } else {
-                        warn(item, kind == Kind.UNKNOWN ? "list item in a section that is not understood"
-                                : "list item not imported");
+                        warn(
+                                item,
+                                kind == Kind.UNKNOWN
+                                        ? "list item in a section that is not understood"
+                                        : "list item not imported");
                         warnChildren(item);
                     }
                 }
@@ -695,7 +751,9 @@ public final class RoadmapMarkdownParser {
         private void warnChildren(Item item) {
             for (Line c : item.children()) {
                 if (!c.text().isBlank()) {
-                    warnings.add(new Warning(c.number(), excerpt(MarkdownText.plain(c.text())),
+                    warnings.add(new Warning(
+                            c.number(),
+                            excerpt(MarkdownText.plain(c.text())),
                             "list item in a section that is not understood"));
                 }
             }
@@ -776,8 +834,10 @@ public final class RoadmapMarkdownParser {
             if (t.length() > MAX_TITLE) {
                 c.description = t;
                 t = cut(t, MAX_TITLE);
-                warnings.add(new Warning(line, excerpt(title), "title shortened to " + MAX_TITLE
-                        + " characters; the full text is in the card's description"));
+                warnings.add(new Warning(
+                        line,
+                        excerpt(title),
+                        "title shortened to " + MAX_TITLE + " characters; the full text is in the card's description"));
             }
             if (t.isEmpty()) {
                 t = "(untitled)";
@@ -814,7 +874,9 @@ public final class RoadmapMarkdownParser {
             String color = null;
             Measure measure = null;
             for (Line l : item.children()) {
-                String line = l.text().strip().replaceFirst("^[-*+]\\s+(?=(?i)(?:measures?\\s+of\\s+success|colou?r)\\s*:)", "");
+                String line = l.text()
+                        .strip()
+                        .replaceFirst("^[-*+]\\s+(?=(?i)(?:measures?\\s+of\\s+success|colou?r)\\s*:)", "");
                 Matcher ml = MEASURE_LINE.matcher(line);
                 Matcher cl = COLOR_LINE.matcher(MarkdownText.plain(line));
                 if (ml.matches()) {
@@ -847,9 +909,11 @@ public final class RoadmapMarkdownParser {
         private Measure measureLine(String raw) {
             int p = raw.startsWith("\u2014 ") ? 0 : raw.lastIndexOf(" \u2014 ");
             if (p >= 0) {
-                Matcher n = MEASURE_NUMBERS.matcher(raw.substring(p == 0 && raw.startsWith("\u2014") ? 2 : p + 3).strip());
+                Matcher n = MEASURE_NUMBERS.matcher(raw.substring(p == 0 && raw.startsWith("\u2014") ? 2 : p + 3)
+                        .strip());
                 if (n.matches() && (n.group(1) != null || n.group(2) != null)) {
-                    return new Measure(blankToNull(MarkdownText.plain(raw.substring(0, p))),
+                    return new Measure(
+                            blankToNull(MarkdownText.plain(raw.substring(0, p))),
                             n.group(1) == null ? null : new BigDecimal(n.group(1)),
                             n.group(2) == null ? null : new BigDecimal(n.group(2)));
                 }
@@ -867,8 +931,13 @@ public final class RoadmapMarkdownParser {
                 warnings.add(new Warning(line, excerpt(text), "measure of success too long to read"));
                 return;
             }
-            String title = TRAILING_PARENTHETICAL.matcher(text).replaceAll("")
-                    .replaceAll("\\s*\\([^()]*\\)", "").replaceAll("\\s{2,}", " ").replaceAll("[.;:]$", "").strip();
+            String title = TRAILING_PARENTHETICAL
+                    .matcher(text)
+                    .replaceAll("")
+                    .replaceAll("\\s*\\([^()]*\\)", "")
+                    .replaceAll("\\s{2,}", " ")
+                    .replaceAll("[.;:]$", "")
+                    .strip();
             BigDecimal target = null;
             Matcher number = NUMBER.matcher(text);
             if (number.find()) {
@@ -926,8 +995,13 @@ public final class RoadmapMarkdownParser {
                 }
                 j++;
             }
-            definition(term, trimBlankLines(body.stream().map(MarkdownText::decodeWhitespaceEntities)
-                    .map(String::stripTrailing).map(Run::unescapeRawLine).toList()));
+            definition(
+                    term,
+                    trimBlankLines(body.stream()
+                            .map(MarkdownText::decodeWhitespaceEntities)
+                            .map(String::stripTrailing)
+                            .map(Run::unescapeRawLine)
+                            .toList()));
             return j;
         }
 
@@ -940,7 +1014,8 @@ public final class RoadmapMarkdownParser {
                 switch (key) {
                     case "focus" -> phase.focus = body;
                     case "activities", "activity", "tasks" -> phase.activities.addAll(items(body));
-                    case "outcomes", "outcome", "expected outcomes", "deliverables" -> phase.outcomes.addAll(items(body));
+                    case "outcomes", "outcome", "expected outcomes", "deliverables" ->
+                        phase.outcomes.addAll(items(body));
                     default -> warn(term, "phase detail '" + key + "' not imported");
                 }
                 return;
@@ -998,23 +1073,37 @@ public final class RoadmapMarkdownParser {
         private void paragraph(List<Line> ps, boolean followedByText) {
             Line first = ps.get(0);
             String firstText = first.text().strip();
-            String raw = String.join("\n", ps.stream().map(l -> MarkdownText.decodeWhitespaceEntities(l.text()).strip())
-                    .toList()).strip();
+            String raw = String.join(
+                            "\n",
+                            ps.stream()
+                                    .map(l -> MarkdownText.decodeWhitespaceEntities(l.text())
+                                            .strip())
+                                    .toList())
+                    .strip();
             String plain = MarkdownText.plain(raw);
             if (plain.isEmpty()) {
                 return;
             }
             boolean single = ps.size() == 1;
-            if (single && (BOILERPLATE.matcher(plain).matches() || BREADCRUMB.matcher(firstText).matches()
-                    || plainMode && WIKI_PATH.matcher(firstText).matches())) {
+            if (single
+                    && (BOILERPLATE.matcher(plain).matches()
+                            || BREADCRUMB.matcher(firstText).matches()
+                            || plainMode && WIKI_PATH.matcher(firstText).matches())) {
                 warnings.add(new Warning(first.number(), excerpt(plain), "web page navigation text skipped"));
                 return;
             }
             if (single && isDateOnly(plain)) {
                 return;
             }
-            if (plainMode && single && h1Title == null && plainTitle == null && front.get("title") == null
-                    && !structureSeen && !contentSeen && plain.length() <= 150 && !plain.matches(".*[.,;:!?]$")) {
+            if (plainMode
+                    && single
+                    && h1Title == null
+                    && plainTitle == null
+                    && front.get("title") == null
+                    && !structureSeen
+                    && !contentSeen
+                    && plain.length() <= 150
+                    && !plain.matches(".*[.,;:!?]$")) {
                 plainTitle = plain;
                 return;
             }
@@ -1030,8 +1119,11 @@ public final class RoadmapMarkdownParser {
                     return;
                 }
                 Optional<MonthHead> mh = monthHead(plain);
-                if (mh.isPresent() && (plainMode || raw.startsWith("**") || plain.endsWith(":")
-                        || mh.get().year() != null)) {
+                if (mh.isPresent()
+                        && (plainMode
+                                || raw.startsWith("**")
+                                || plain.endsWith(":")
+                                || mh.get().year() != null)) {
                     MonthBuilder m = month(years.next(mh.get().month(), mh.get().year()));
                     if (mh.get().rest() != null && !mh.get().rest().isBlank()) {
                         m.title = shorten(mh.get().rest().strip(), first);
@@ -1062,8 +1154,7 @@ public final class RoadmapMarkdownParser {
                     measureGoal(plain, first.number());
                     return;
                 }
-                default -> {
-                }
+                default -> {}
             }
             boolean used = missionParagraph(raw, plain);
             used |= goalsSentence(plain, first.number());
@@ -1076,8 +1167,10 @@ public final class RoadmapMarkdownParser {
                 contentSeen = true;
                 return;
             }
-            warnings.add(new Warning(first.number(), excerpt(plain), kind == Kind.UNKNOWN
-                    ? "text in a section that is not understood" : "paragraph not imported"));
+            warnings.add(new Warning(
+                    first.number(),
+                    excerpt(plain),
+                    kind == Kind.UNKNOWN ? "text in a section that is not understood" : "paragraph not imported"));
         }
 
         /** "Focus: …", "**Outcomes:** …", "Title: …" lines inside a month or phase. */
@@ -1111,9 +1204,13 @@ public final class RoadmapMarkdownParser {
         }
 
         private boolean isDateOnly(String plain) {
-            String s = plain.replaceFirst("(?i)^(?:published|posted|updated|date)\\s*:?\\s*", "").strip();
+            String s = plain.replaceFirst("(?i)^(?:published|posted|updated|date)\\s*:?\\s*", "")
+                    .strip();
             Optional<MonthWords.FoundDate> d = MonthWords.findDate(s);
-            return d.isPresent() && d.get().year() != null && d.get().start() == 0 && d.get().end() == s.length();
+            return d.isPresent()
+                    && d.get().year() != null
+                    && d.get().start() == 0
+                    && d.get().end() == s.length();
         }
 
         private boolean missionParagraph(String raw, String plain) {
@@ -1137,9 +1234,11 @@ public final class RoadmapMarkdownParser {
                 }
                 String keyword = m.group(1);
                 List<String> list = splitList(m.group(2).replaceAll("[.!?]+$", ""));
-                boolean explicit = keyword == null || keyword.equalsIgnoreCase("namely")
-                        || keyword.equalsIgnoreCase("as follows");
-                if (list.isEmpty() || !explicit && list.size() < 2 || list.stream().anyMatch(s -> s.length() > MAX_TITLE)) {
+                boolean explicit =
+                        keyword == null || keyword.equalsIgnoreCase("namely") || keyword.equalsIgnoreCase("as follows");
+                if (list.isEmpty()
+                        || !explicit && list.size() < 2
+                        || list.stream().anyMatch(s -> s.length() > MAX_TITLE)) {
                     continue;
                 }
                 for (String title : list) {
@@ -1202,9 +1301,12 @@ public final class RoadmapMarkdownParser {
                 }
                 Matcher range = PROSE_RANGE.matcher(sentence);
                 while (range.find()) {
-                    YearMonth from = years.prose(MonthWords.month(range.group(1)).orElseThrow(), year(range.group(2)));
+                    YearMonth from =
+                            years.prose(MonthWords.month(range.group(1)).orElseThrow(), year(range.group(2)));
                     YearMonth to = year(range.group(4)) != null
-                            ? YearMonth.of(year(range.group(4)), MonthWords.month(range.group(3)).orElseThrow())
+                            ? YearMonth.of(
+                                    year(range.group(4)),
+                                    MonthWords.month(range.group(3)).orElseThrow())
                             : nextOnOrAfter(MonthWords.month(range.group(3)).orElseThrow(), from);
                     extendRange(from);
                     extendRange(to);
@@ -1216,7 +1318,9 @@ public final class RoadmapMarkdownParser {
 
         /** The sentences of a paragraph that are short enough to read for goals and months (real ones are). */
         private static List<String> sentences(String plain) {
-            return java.util.Arrays.stream(SENTENCE_END.split(plain)).filter(s -> s.length() <= MAX_SENTENCE).toList();
+            return java.util.Arrays.stream(SENTENCE_END.split(plain))
+                    .filter(s -> s.length() <= MAX_SENTENCE)
+                    .toList();
         }
 
         private void task(YearMonth target, String text, int line) {
@@ -1236,7 +1340,8 @@ public final class RoadmapMarkdownParser {
                 responsible = who.group(1).strip();
                 t = (t.substring(0, who.start()) + t.substring(who.end())).strip();
                 t = t.replaceAll("\\s+(?:has|have)\\s+been\\s+(?:focused|working)\\s+on$", "")
-                        .replaceAll("\\s+(?:is|are)\\s+(?:focused|working)\\s+on$", "").strip();
+                        .replaceAll("\\s+(?:is|are)\\s+(?:focused|working)\\s+on$", "")
+                        .strip();
             }
             if (t.isEmpty()) {
                 return;
@@ -1369,7 +1474,9 @@ public final class RoadmapMarkdownParser {
             List<List<String>> rows = new ArrayList<>();
             List<Integer> rowLines = new ArrayList<>();
             int j = i + 2;
-            while (j < ls.size() && !ls.get(j).text().isBlank() && ls.get(j).text().contains("|")
+            while (j < ls.size()
+                    && !ls.get(j).text().isBlank()
+                    && ls.get(j).text().contains("|")
                     && !HEADING.matcher(ls.get(j).text()).matches()) {
                 rows.add(splitRow(ls.get(j).text()));
                 rowLines.add(ls.get(j).number());
@@ -1407,12 +1514,17 @@ public final class RoadmapMarkdownParser {
 
         private void table(Table t) {
             structureSeen = true;
-            List<String> keys = t.headers().stream().map(h -> key(MarkdownText.plain(h))).toList();
-            boolean deliverableColumns = keys.stream().anyMatch(k -> k.startsWith("responsible") || k.startsWith("support")
-                    || k.startsWith("deliverable") || k.equals("owner"));
+            List<String> keys =
+                    t.headers().stream().map(h -> key(MarkdownText.plain(h))).toList();
+            boolean deliverableColumns = keys.stream()
+                    .anyMatch(k -> k.startsWith("responsible")
+                            || k.startsWith("support")
+                            || k.startsWith("deliverable")
+                            || k.equals("owner"));
             boolean meetingColumns = keys.stream().anyMatch(k -> k.contains("agenda") || k.contains("objective"))
                     || keys.stream().anyMatch(k -> k.startsWith("date"))
-                    && keys.stream().anyMatch(k -> Set.of("id", "#", "no", "nr", "number", "meeting", "session").contains(k));
+                            && keys.stream().anyMatch(k -> Set.of("id", "#", "no", "nr", "number", "meeting", "session")
+                                    .contains(k));
             if (kind == Kind.MEETINGS && !deliverableColumns || meetingColumns && !deliverableColumns) {
                 meetingTable(t, keys);
             } else if (deliverableColumns || kind == Kind.DELIVERABLES) {
@@ -1430,11 +1542,24 @@ public final class RoadmapMarkdownParser {
             int status = -1;
             for (int c = 0; c < keys.size(); c++) {
                 String k = keys.get(c);
-                if (title < 0 && Set.of("milestone", "milestones", "task", "tasks", "title", "card", "item", "action",
-                        "activity", "what", "name").contains(k)) {
+                if (title < 0
+                        && Set.of(
+                                        "milestone",
+                                        "milestones",
+                                        "task",
+                                        "tasks",
+                                        "title",
+                                        "card",
+                                        "item",
+                                        "action",
+                                        "activity",
+                                        "what",
+                                        "name")
+                                .contains(k)) {
                     title = c;
-                } else if (responsible < 0 && (k.startsWith("responsible") || Set.of("owner", "lead", "who", "assignee")
-                        .contains(k))) {
+                } else if (responsible < 0
+                        && (k.startsWith("responsible")
+                                || Set.of("owner", "lead", "who", "assignee").contains(k))) {
                     responsible = c;
                 } else if (support < 0 && k.startsWith("support")) {
                     support = c;
@@ -1461,8 +1586,13 @@ public final class RoadmapMarkdownParser {
                     continue;
                 }
                 String st = cell(row, status);
-                deliverables.add(new DeliverableRow(line, name, cell(row, responsible), cell(row, support),
-                        cell(row, deliverable), st == null ? null : STATUS_LABELS.get(st.toLowerCase(Locale.ROOT))));
+                deliverables.add(new DeliverableRow(
+                        line,
+                        name,
+                        cell(row, responsible),
+                        cell(row, support),
+                        cell(row, deliverable),
+                        st == null ? null : STATUS_LABELS.get(st.toLowerCase(Locale.ROOT))));
             }
         }
 
@@ -1485,7 +1615,9 @@ public final class RoadmapMarkdownParser {
             boolean tentativeColumn = false;
             for (int c = 0; c < keys.size(); c++) {
                 String k = keys.get(c);
-                if (number < 0 && Set.of("id", "#", "no", "nr", "number", "meeting", "session", "meeting #").contains(k)) {
+                if (number < 0
+                        && Set.of("id", "#", "no", "nr", "number", "meeting", "session", "meeting #")
+                                .contains(k)) {
                     number = c;
                 } else if (date < 0 && (k.startsWith("date") || k.equals("when") || k.equals("day"))) {
                     date = c;
@@ -1494,11 +1626,14 @@ public final class RoadmapMarkdownParser {
                     time = c;
                 } else if (agenda < 0 && (k.contains("agenda") || k.contains("objective") || k.startsWith("topic"))) {
                     agenda = c;
-                } else if (outcome < 0 && (k.startsWith("outcome") || k.startsWith("result") || k.startsWith("decision"))) {
+                } else if (outcome < 0
+                        && (k.startsWith("outcome") || k.startsWith("result") || k.startsWith("decision"))) {
                     outcome = c;
-                } else if (location < 0 && Set.of("location", "where", "place", "venue").contains(k)) {
+                } else if (location < 0
+                        && Set.of("location", "where", "place", "venue").contains(k)) {
                     location = c;
-                } else if (join < 0 && Set.of("join", "link", "url", "join link", "call").contains(k)) {
+                } else if (join < 0
+                        && Set.of("join", "link", "url", "join link", "call").contains(k)) {
                     join = c;
                 } else if (minutesColumn < 0 && (k.equals("minutes") || k.equals("notes"))) {
                     minutesColumn = c;
@@ -1585,7 +1720,8 @@ public final class RoadmapMarkdownParser {
             Optional<Matcher> time = MonthWords.findTime(rest);
             if (time.isPresent()) {
                 m.time = MonthWords.time(time.get());
-                Matcher zone = Pattern.compile("^\\s*\\(?([A-Za-z][A-Za-z_]*(?:/[A-Za-z_]+)*(?:[+-]\\d{1,2}(?::\\d{2})?)?)\\)?")
+                Matcher zone = Pattern.compile(
+                                "^\\s*\\(?([A-Za-z][A-Za-z_]*(?:/[A-Za-z_]+)*(?:[+-]\\d{1,2}(?::\\d{2})?)?)\\)?")
                         .matcher(rest.substring(time.get().end()));
                 if (zone.find()) {
                     try {
@@ -1625,7 +1761,9 @@ public final class RoadmapMarkdownParser {
                     outcome.add(line);
                     continue;
                 }
-                String item = line.replaceFirst("^\\(?\\d{1,2}[.)]\\s+", "").replaceFirst("^[-*\u2022]\\s+", "").strip();
+                String item = line.replaceFirst("^\\(?\\d{1,2}[.)]\\s+", "")
+                        .replaceFirst("^[-*\u2022]\\s+", "")
+                        .strip();
                 if (!item.isEmpty()) {
                     m.objectives.add(item);
                 }
@@ -1638,7 +1776,9 @@ public final class RoadmapMarkdownParser {
 
         private static List<String> cellLines(String raw, boolean html) {
             String s = html
-                    ? raw.replaceAll("(?i)<br\\s*/?>|</?p(?:\\s[^>]*)?>|</?li(?:\\s[^>]*)?>|</?[uo]l(?:\\s[^>]*)?>|</?div(?:\\s[^>]*)?>", "\n")
+                    ? raw.replaceAll(
+                            "(?i)<br\\s*/?>|</?p(?:\\s[^>]*)?>|</?li(?:\\s[^>]*)?>|</?[uo]l(?:\\s[^>]*)?>|</?div(?:\\s[^>]*)?>",
+                            "\n")
                     : raw.replaceAll("(?i)(?<!\\\\)<br\\s*/?>|(?<!\\\\)</?p>", "\n");
             List<String> out = new ArrayList<>();
             for (String part : s.split("\n")) {
@@ -1656,8 +1796,10 @@ public final class RoadmapMarkdownParser {
                 return;
             }
             String s = raw;
-            Matcher a = Pattern.compile("(?is)<a\\s[^>]*href\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a>").matcher(s);
-            Matcher link = Pattern.compile("(?<!\\\\)\\[((?:\\\\.|[^\\]\\\\])*)\\]\\(([^)\\s]+)\\)").matcher(s);
+            Matcher a = Pattern.compile("(?is)<a\\s[^>]*href\\s*=\\s*[\"']([^\"']+)[\"'][^>]*>(.*?)</a>")
+                    .matcher(s);
+            Matcher link = Pattern.compile("(?<!\\\\)\\[((?:\\\\.|[^\\]\\\\])*)\\]\\(([^)\\s]+)\\)")
+                    .matcher(s);
             Matcher auto = Pattern.compile("<(https?://[^>\\s]+)>").matcher(s);
             if (a.find()) {
                 m.joinUrl = a.group(1);
@@ -1694,8 +1836,11 @@ public final class RoadmapMarkdownParser {
             if (name != null && name.length() > MAX_TITLE) {
                 name = cut(name, MAX_TITLE);
             }
-            String slug = front.get("slug") != null && front.get("slug").matches("^[a-z0-9]+(-[a-z0-9]+)*$")
-                    && front.get("slug").length() <= 64 ? front.get("slug") : slugify(name);
+            String slug = front.get("slug") != null
+                            && front.get("slug").matches("^[a-z0-9]+(-[a-z0-9]+)*$")
+                            && front.get("slug").length() <= 64
+                    ? front.get("slug")
+                    : slugify(name);
 
             YearMonth start = rangeStart;
             YearMonth end = rangeEnd;
@@ -1714,16 +1859,18 @@ public final class RoadmapMarkdownParser {
                     YearMonth ps = YearMonth.of(Integer.parseInt(pr.group(1)), Integer.parseInt(pr.group(2)));
                     YearMonth pe = YearMonth.of(Integer.parseInt(pr.group(3)), Integer.parseInt(pr.group(4)));
                     if (start != null && (start.isBefore(ps) || end.isAfter(pe))) {
-                        warnings.add(new Warning(0, plan, "the plan in the front matter was widened to the months the "
-                                + "document uses"));
+                        warnings.add(new Warning(
+                                0,
+                                plan,
+                                "the plan in the front matter was widened to the months the " + "document uses"));
                     }
                     start = min(start, ps);
                     end = max(end, pe);
                 }
             }
             if (years.assumedToday()) {
-                warnings.add(new Warning(0, "", "no year found in the document; months were placed around "
-                        + today.getYear()));
+                warnings.add(new Warning(
+                        0, "", "no year found in the document; months were placed around " + today.getYear()));
             }
             for (PhaseBuilder p : phases) {
                 if (p.start.isAfter(p.end)) {
@@ -1733,20 +1880,28 @@ public final class RoadmapMarkdownParser {
                 }
             }
             List<MonthItem> monthItems = months.values().stream()
-                    .map(m -> new MonthItem(m.month, m.title, m.focus, m.outcomes,
+                    .map(m -> new MonthItem(
+                            m.month,
+                            m.title,
+                            m.focus,
+                            m.outcomes,
                             m.cards.stream().map(CardBuilder::build).toList()))
                     .toList();
             List<PhaseItem> phaseItems = phases.stream()
-                    .map(p -> new PhaseItem(p.name, p.start, p.end, p.focus, List.copyOf(p.activities),
-                            List.copyOf(p.outcomes)))
+                    .map(p -> new PhaseItem(
+                            p.name, p.start, p.end, p.focus, List.copyOf(p.activities), List.copyOf(p.outcomes)))
                     .toList();
             String desc = description.isEmpty() ? null : String.join("\n\n", description);
             List<Warning> sorted = new ArrayList<>(warnings);
             sorted.sort(java.util.Comparator.comparingInt(Warning::line));
             return new RoadmapDocument(
                     new GroupInfo(name, slug, blankToNull(mission), blankToNull(desc), start, end),
-                    List.copyOf(goals), phaseItems, monthItems, backlog.stream().map(CardBuilder::build).toList(),
-                    meetingItems, List.copyOf(sorted));
+                    List.copyOf(goals),
+                    phaseItems,
+                    monthItems,
+                    backlog.stream().map(CardBuilder::build).toList(),
+                    meetingItems,
+                    List.copyOf(sorted));
         }
 
         /** Each row goes to the card of the same title (then one whose title starts with it), else to the backlog. */
@@ -1816,23 +1971,39 @@ public final class RoadmapMarkdownParser {
                     Integer was = m.number;
                     m.number = ++max;
                     used.add(m.number);
-                    warnings.add(new Warning(m.line, was == null ? "" : String.valueOf(was), was == null
-                            ? "meeting without a number; numbered " + m.number
-                            : "meeting number " + was + " used twice; numbered " + m.number));
+                    warnings.add(new Warning(
+                            m.line,
+                            was == null ? "" : String.valueOf(was),
+                            was == null
+                                    ? "meeting without a number; numbered " + m.number
+                                    : "meeting number " + was + " used twice; numbered " + m.number));
                 }
             }
             for (Map.Entry<Integer, String> e : minutes.entrySet()) {
-                MeetingBuilder owner = meetings.stream().filter(m -> m.number.equals(e.getKey())).findFirst().orElse(null);
+                MeetingBuilder owner = meetings.stream()
+                        .filter(m -> m.number.equals(e.getKey()))
+                        .findFirst()
+                        .orElse(null);
                 if (owner == null) {
-                    warnings.add(new Warning(0, "meeting " + e.getKey(), "minutes of a meeting that is not in the schedule"));
+                    warnings.add(new Warning(
+                            0, "meeting " + e.getKey(), "minutes of a meeting that is not in the schedule"));
                 } else {
                     owner.minutes = e.getValue();
                 }
             }
             return meetings.stream()
                     .sorted(java.util.Comparator.comparingInt(m -> m.number))
-                    .map(m -> new MeetingItem(m.number, m.date, m.time, m.timeZone, m.tentative, m.location, m.joinUrl,
-                            List.copyOf(m.objectives), m.outcome, m.minutes))
+                    .map(m -> new MeetingItem(
+                            m.number,
+                            m.date,
+                            m.time,
+                            m.timeZone,
+                            m.tentative,
+                            m.location,
+                            m.joinUrl,
+                            List.copyOf(m.objectives),
+                            m.outcome,
+                            m.minutes))
                     .toList();
         }
 
@@ -1889,7 +2060,10 @@ public final class RoadmapMarkdownParser {
             String t = text.strip();
             for (int p = t.lastIndexOf(':'); p > 0; p = t.lastIndexOf(':', p - 1)) {
                 String name = t.substring(0, p).strip();
-                String rest = TRAILING_PARENTHETICAL.matcher(t.substring(p + 1).strip()).replaceFirst("").strip();
+                String rest = TRAILING_PARENTHETICAL
+                        .matcher(t.substring(p + 1).strip())
+                        .replaceFirst("")
+                        .strip();
                 Optional<PhaseHead> head = span(name, rest);
                 if (head.isPresent()) {
                     return head;
@@ -1897,14 +2071,17 @@ public final class RoadmapMarkdownParser {
             }
             Matcher paren = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$").matcher(t);
             if (paren.matches()) {
-                Optional<PhaseHead> head = span(paren.group(1).strip(), paren.group(2).strip());
+                Optional<PhaseHead> head =
+                        span(paren.group(1).strip(), paren.group(2).strip());
                 if (head.isPresent()) {
                     return head;
                 }
             }
-            Matcher whole = SPAN.matcher(TRAILING_PARENTHETICAL.matcher(t).replaceFirst("").strip());
+            Matcher whole = SPAN.matcher(
+                    TRAILING_PARENTHETICAL.matcher(t).replaceFirst("").strip());
             if (whole.matches() && whole.group(3) != null) {
-                return span(t, TRAILING_PARENTHETICAL.matcher(t).replaceFirst("").strip());
+                return span(
+                        t, TRAILING_PARENTHETICAL.matcher(t).replaceFirst("").strip());
             }
             return Optional.empty();
         }
@@ -1966,15 +2143,22 @@ public final class RoadmapMarkdownParser {
                     parts.add(last.substring(and + 5).strip());
                 }
             }
-            return parts.stream().map(s -> s.replaceAll("[.!?]+$", "").strip()).filter(s -> !s.isEmpty()).toList();
+            return parts.stream()
+                    .map(s -> s.replaceAll("[.!?]+$", "").strip())
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
 
         private static String normal(String title) {
-            return title.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceAll("[.:;,]+$", "").strip();
+            return title.toLowerCase(Locale.ROOT)
+                    .replaceAll("\\s+", " ")
+                    .replaceAll("[.:;,]+$", "")
+                    .strip();
         }
 
         private static boolean startsWithWords(String longer, String prefix) {
-            return longer.length() > prefix.length() && longer.startsWith(prefix)
+            return longer.length() > prefix.length()
+                    && longer.startsWith(prefix)
                     && !Character.isLetterOrDigit(longer.charAt(prefix.length()));
         }
 
@@ -2016,7 +2200,9 @@ public final class RoadmapMarkdownParser {
             if (a >= b) {
                 return null;
             }
-            return String.join("\n", raw.subList(a, b).stream().map(s -> s.isBlank() ? "" : s).toList());
+            return String.join(
+                    "\n",
+                    raw.subList(a, b).stream().map(s -> s.isBlank() ? "" : s).toList());
         }
 
         private static String expandTabs(String s) {
@@ -2096,8 +2282,11 @@ public final class RoadmapMarkdownParser {
         if (name == null) {
             return null;
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s = Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
         if (s.length() > 64) {
             s = s.substring(0, 64);
             int dash = s.lastIndexOf('-');

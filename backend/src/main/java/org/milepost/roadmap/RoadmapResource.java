@@ -31,12 +31,15 @@ import org.milepost.roadmap.dto.ImportResult;
  * {@code /api/groups} when requests are matched.)
  */
 @Path("/api/imports")
-@Tag(name = "Roadmap documents", description = "Markdown export of a group's roadmap, and imports of planning documents")
+@Tag(
+        name = "Roadmap documents",
+        description = "Markdown export of a group's roadmap, and imports of planning documents")
 public class RoadmapResource {
 
     static final String MARKDOWN = "text/markdown";
 
-    private static final String EXAMPLE = """
+    private static final String EXAMPLE =
+            """
             # Core Infrastructure Roadmap working group
 
             The working group's mission is to foster a transparent, inclusive, and adaptable roadmap.
@@ -61,20 +64,32 @@ public class RoadmapResource {
     @Path("/preview")
     @Consumes({MARKDOWN, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Preview the import of a planning document",
+    @Operation(
+            summary = "Preview the import of a planning document",
             description = "Signed-in users. Reads a Markdown or plain-text plan (at most 1 MB) and answers what an "
                     + "import would create (group fields, counts, months with their card titles, goals, phases, "
                     + "meetings), what was not understood (warnings with line numbers) and what would make the import "
                     + "fail (problems). Nothing is written.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "numbered months", value = EXAMPLE)),
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "200", description = "What would be created",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MARKDOWN,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "numbered months", value = EXAMPLE)),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "What would be created",
             content = @Content(schema = @Schema(implementation = ImportPreview.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than 1 MB",
+    @APIResponse(
+            responseCode = "413",
+            description = "Larger than 1 MB",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ImportPreview preview(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         return service.preview(body, charset(contentType));
@@ -83,36 +98,58 @@ public class RoadmapResource {
     @POST
     @Consumes({MARKDOWN, MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a working group from a planning document",
+    @Operation(
+            summary = "Create a working group from a planning document",
             description = "Instance administrators. All or nothing, in one transaction: the group (its plan covers the "
                     + "document's months; a document without months gets six months from the current one, its cards "
                     + "in the backlog), goals, phases, month milestones, cards and meetings. The caller becomes the "
                     + "group's chair. A document that cannot be imported answers 400 and nothing is created.")
-    @RequestBody(required = true, content = {
-            @Content(mediaType = MARKDOWN, schema = @Schema(type = SchemaType.STRING),
-                    examples = @ExampleObject(name = "numbered months", value = EXAMPLE)),
-            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "201", description = "Created; Location is the new group",
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(
+                        mediaType = MARKDOWN,
+                        schema = @Schema(type = SchemaType.STRING),
+                        examples = @ExampleObject(name = "numbered months", value = EXAMPLE)),
+                @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING))
+            })
+    @APIResponse(
+            responseCode = "201",
+            description = "Created; Location is the new group",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "The document cannot be imported (errors name its parts)",
+    @APIResponse(
+            responseCode = "400",
+            description = "The document cannot be imported (errors name its parts)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in",
+    @APIResponse(
+            responseCode = "401",
+            description = "Not signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an administrator",
+    @APIResponse(
+            responseCode = "403",
+            description = "Not an administrator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken",
+    @APIResponse(
+            responseCode = "409",
+            description = "The slug is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importGroup(
-            @Parameter(description = "The new group's slug (default: the document's suggestion)", example = "core-infra-2024")
-            @QueryParam("slug") String slug,
+            @Parameter(
+                            description = "The new group's slug (default: the document's suggestion)",
+                            example = "core-infra-2024")
+                    @QueryParam("slug")
+                    String slug,
             @Parameter(description = "PUBLIC (default) or MEMBERS", example = "PUBLIC") @QueryParam("visibility")
-            String visibility,
-            @Parameter(description = "The group's name (default: the document's title)") @QueryParam("name") String name,
+                    String visibility,
+            @Parameter(description = "The group's name (default: the document's title)") @QueryParam("name")
+                    String name,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         ImportResult result = service.importGroup(body, charset(contentType), slug, visibility, name);
-        return Response.created(URI.create("/api/groups/" + result.slug())).entity(result)
-                .type(MediaType.APPLICATION_JSON).build();
+        return Response.created(URI.create("/api/groups/" + result.slug()))
+                .entity(result)
+                .type(MediaType.APPLICATION_JSON)
+                .build();
     }
 
     /** The charset parameter of a Content-Type, if any. */

@@ -73,8 +73,7 @@ public class RoadmapService {
     public static final int DEFAULT_PLAN_MONTHS = 6;
 
     /** Who an import acts as: the signed-in caller, or the configured demo chair at start-up. */
-    public record Actor(String subject, String displayName, String email) {
-    }
+    public record Actor(String subject, String displayName, String email) {}
 
     private final RoadmapMarkdownParser parser;
     private final RoadmapMarkdownExporter exporter = new RoadmapMarkdownExporter();
@@ -92,9 +91,18 @@ public class RoadmapService {
     private final Supplier<YearMonth> currentMonth = YearMonth::now;
 
     @Inject
-    public RoadmapService(WorkingGroupRepository groups, WorkingGroupService groupService,
-            MilestoneRepository milestones, GoalRepository goals, PhaseRepository phases, CardRepository cards,
-            MemberRepository members, GroupAccess access, CurrentUser user, EntityManager em, HistoryRecorder history) {
+    public RoadmapService(
+            WorkingGroupRepository groups,
+            WorkingGroupService groupService,
+            MilestoneRepository milestones,
+            GoalRepository goals,
+            PhaseRepository phases,
+            CardRepository cards,
+            MemberRepository members,
+            GroupAccess access,
+            CurrentUser user,
+            EntityManager em,
+            HistoryRecorder history) {
         this.parser = new RoadmapMarkdownParser();
         this.groups = groups;
         this.groupService = groupService;
@@ -123,10 +131,23 @@ public class RoadmapService {
         access.requireSignedIn();
         RoadmapDocument doc = withPlan(parse(body, charset));
         List<Problem.FieldError> problems = validate(doc, true);
-        return new ImportPreview(doc.group(), counts(doc), doc.goals(), doc.phases(),
-                doc.months().stream().map(m -> new ImportPreview.MonthPreview(m.month(), m.title(), m.focus(),
-                        m.outcomes(), m.cards().stream().map(CardItem::title).toList())).toList(),
-                doc.backlog().stream().map(CardItem::title).toList(), doc.meetings(), doc.warnings(), problems);
+        return new ImportPreview(
+                doc.group(),
+                counts(doc),
+                doc.goals(),
+                doc.phases(),
+                doc.months().stream()
+                        .map(m -> new ImportPreview.MonthPreview(
+                                m.month(),
+                                m.title(),
+                                m.focus(),
+                                m.outcomes(),
+                                m.cards().stream().map(CardItem::title).toList()))
+                        .toList(),
+                doc.backlog().stream().map(CardItem::title).toList(),
+                doc.meetings(),
+                doc.warnings(),
+                problems);
     }
 
     /** Admins: a new group from a document, all or nothing; the caller becomes its chair. */
@@ -154,7 +175,8 @@ public class RoadmapService {
         YearMonth start = YearMonth.from(group.planStart);
         YearMonth end = YearMonth.from(group.planEnd);
         GroupInfo info = doc.group();
-        if (info.planStart() != null && (info.planStart().isBefore(start) || info.planEnd().isAfter(end))) {
+        if (info.planStart() != null
+                && (info.planStart().isBefore(start) || info.planEnd().isAfter(end))) {
             if (!access.canManage(group)) {
                 throw ProblemException.conflict("The document covers " + info.planStart() + " to " + info.planEnd()
                         + " but the plan of '" + slug + "' is " + start + " to " + end + ". A chair can import it "
@@ -163,7 +185,9 @@ public class RoadmapService {
             YearMonth newStart = info.planStart().isBefore(start) ? info.planStart() : start;
             YearMonth newEnd = info.planEnd().isAfter(end) ? info.planEnd() : end;
             checkRange(newStart, newEnd);
-            List<YearMonth> have = milestones.listByGroup(group.id).stream().map(m -> YearMonth.from(m.month)).toList();
+            List<YearMonth> have = milestones.listByGroup(group.id).stream()
+                    .map(m -> YearMonth.from(m.month))
+                    .toList();
             List<Milestone> added = new ArrayList<>();
             for (YearMonth m : WorkingGroupService.monthsBetween(newStart, newEnd)) {
                 if (!have.contains(m)) {
@@ -184,8 +208,14 @@ public class RoadmapService {
         // History: everything the import removes and writes, one entry per thing, recorded in one statement (one
         // live "batch" event) in this transaction.
         List<Entry> changes = new ArrayList<>();
-        if (!YearMonth.from(group.planStart).equals(start) || !YearMonth.from(group.planEnd).equals(end)) {
-            changes.add(Entry.updated(EntityType.GROUP, group.id, group.version, group.name, null,
+        if (!YearMonth.from(group.planStart).equals(start)
+                || !YearMonth.from(group.planEnd).equals(end)) {
+            changes.add(Entry.updated(
+                    EntityType.GROUP,
+                    group.id,
+                    group.version,
+                    group.name,
+                    null,
                     Fields.of("planStart", start, "planEnd", end),
                     Fields.of("planStart", YearMonth.from(group.planStart), "planEnd", YearMonth.from(group.planEnd))));
         }
@@ -196,20 +226,35 @@ public class RoadmapService {
         columns.add(null); // the backlog
         milestones.listByGroup(groupId).forEach(m -> columns.add(m.id));
         cards.lockColumns(groupId, columns.toArray(Long[]::new));
-        em.createQuery("delete from Card c where c.groupId = :g").setParameter("g", groupId).executeUpdate();
-        em.createQuery("delete from Meeting m where m.groupId = :g").setParameter("g", groupId).executeUpdate();
-        em.createQuery("delete from Goal g where g.groupId = :g").setParameter("g", groupId).executeUpdate();
-        em.createQuery("delete from Phase p where p.groupId = :g").setParameter("g", groupId).executeUpdate();
+        em.createQuery("delete from Card c where c.groupId = :g")
+                .setParameter("g", groupId)
+                .executeUpdate();
+        em.createQuery("delete from Meeting m where m.groupId = :g")
+                .setParameter("g", groupId)
+                .executeUpdate();
+        em.createQuery("delete from Goal g where g.groupId = :g")
+                .setParameter("g", groupId)
+                .executeUpdate();
+        em.createQuery("delete from Phase p where p.groupId = :g")
+                .setParameter("g", groupId)
+                .executeUpdate();
         em.createQuery("update Milestone m set m.title = null, m.focus = null, m.outcomes = null, "
-                + "m.version = m.version + 1 where m.groupId = :g").setParameter("g", groupId).executeUpdate();
+                        + "m.version = m.version + 1 where m.groupId = :g")
+                .setParameter("g", groupId)
+                .executeUpdate();
         em.clear();
         WorkingGroup fresh = em.find(WorkingGroup.class, groupId);
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         warnings.addAll(writePlan(fresh, doc, user.subject()));
         for (Milestone m : milestones.listByGroup(groupId)) {
-            changes.add(Entry.updated(EntityType.MILESTONE, m.id, m.version, Entry.monthLabel(YearMonth.from(m.month)),
+            changes.add(Entry.updated(
+                    EntityType.MILESTONE,
+                    m.id,
+                    m.version,
+                    Entry.monthLabel(YearMonth.from(m.month)),
                     YearMonth.from(m.month),
-                    monthsBefore.getOrDefault(m.id, Map.of()), MilestoneService.fields(m)));
+                    monthsBefore.getOrDefault(m.id, Map.of()),
+                    MilestoneService.fields(m)));
         }
         changes.addAll(planEntries(groupId, true));
         history.record(groupId, changes);
@@ -232,8 +277,8 @@ public class RoadmapService {
             throw ProblemException.invalidField("slug", "give the new group's slug (the document suggests none)");
         }
         if (s.length() > 64 || !s.matches("^[a-z0-9]+(-[a-z0-9]+)*$")) {
-            throw ProblemException.invalidField("slug", "must be lowercase letters, digits and single dashes, like "
-                    + "core-infra-2024");
+            throw ProblemException.invalidField(
+                    "slug", "must be lowercase letters, digits and single dashes, like " + "core-infra-2024");
         }
         String n = name != null && !name.isBlank() ? name.strip() : doc.group().name();
         if (name != null && name.strip().length() > 200) {
@@ -275,14 +320,38 @@ public class RoadmapService {
         em.flush();
         List<Warning> warnings = writePlan(group, doc, actor.subject());
         List<Entry> changes = new ArrayList<>();
-        changes.add(Entry.created(EntityType.GROUP, group.id, group.version, group.name, null,
-                Fields.of("name", group.name, "mission", group.mission, "visibility", group.visibility,
-                        "planStart", YearMonth.from(group.planStart), "planEnd", YearMonth.from(group.planEnd))));
-        changes.add(Entry.created(EntityType.MEMBER, chair.id, chair.version, chair.displayName, null,
+        changes.add(Entry.created(
+                EntityType.GROUP,
+                group.id,
+                group.version,
+                group.name,
+                null,
+                Fields.of(
+                        "name",
+                        group.name,
+                        "mission",
+                        group.mission,
+                        "visibility",
+                        group.visibility,
+                        "planStart",
+                        YearMonth.from(group.planStart),
+                        "planEnd",
+                        YearMonth.from(group.planEnd))));
+        changes.add(Entry.created(
+                EntityType.MEMBER,
+                chair.id,
+                chair.version,
+                chair.displayName,
+                null,
                 Fields.of("subject", chair.subject, "displayName", chair.displayName, "role", chair.role)));
         for (Milestone m : milestones.listByGroup(group.id)) {
-            changes.add(Entry.updated(EntityType.MILESTONE, m.id, m.version, Entry.monthLabel(YearMonth.from(m.month)),
-                    YearMonth.from(m.month), Map.of(),
+            changes.add(Entry.updated(
+                    EntityType.MILESTONE,
+                    m.id,
+                    m.version,
+                    Entry.monthLabel(YearMonth.from(m.month)),
+                    YearMonth.from(m.month),
+                    Map.of(),
                     MilestoneService.fields(m)));
         }
         changes.addAll(planEntries(group.id, true));
@@ -297,40 +366,65 @@ public class RoadmapService {
     private List<Entry> planEntries(long groupId, boolean created) {
         List<Entry> entries = new ArrayList<>();
         for (Goal g : em.createQuery("select g from Goal g where g.groupId = :g order by g.position, g.id", Goal.class)
-                .setParameter("g", groupId).getResultList()) {
+                .setParameter("g", groupId)
+                .getResultList()) {
             entries.add(entry(created, EntityType.GOAL, g.id, g.version, g.title, null, GoalService.fields(g)));
         }
-        for (Phase p : em.createQuery("select p from Phase p where p.groupId = :g order by p.startMonth, p.id",
-                Phase.class).setParameter("g", groupId).getResultList()) {
+        for (Phase p : em.createQuery(
+                        "select p from Phase p where p.groupId = :g order by p.startMonth, p.id", Phase.class)
+                .setParameter("g", groupId)
+                .getResultList()) {
             entries.add(entry(created, EntityType.PHASE, p.id, p.version, p.name, null, PhaseService.fields(p)));
         }
         Map<Long, YearMonth> monthOf = new HashMap<>();
         milestones.listByGroup(groupId).forEach(m -> monthOf.put(m.id, YearMonth.from(m.month)));
-        for (Card c : em.createQuery("select c from Card c where c.groupId = :g order by c.milestoneId nulls first, "
-                + "c.position", Card.class).setParameter("g", groupId).getResultList()) {
+        for (Card c : em.createQuery(
+                        "select c from Card c where c.groupId = :g order by c.milestoneId nulls first, " + "c.position",
+                        Card.class)
+                .setParameter("g", groupId)
+                .getResultList()) {
             YearMonth month = c.milestoneId == null ? null : monthOf.get(c.milestoneId);
-            entries.add(entry(created, EntityType.CARD, c.id, c.version, c.title, month,
-                    CardService.fields(c, month)));
+            entries.add(entry(created, EntityType.CARD, c.id, c.version, c.title, month, CardService.fields(c, month)));
         }
-        for (Meeting m : em.createQuery("select m from Meeting m where m.groupId = :g order by m.number",
-                Meeting.class).setParameter("g", groupId).getResultList()) {
-            entries.add(entry(created, EntityType.MEETING, m.id, m.version, MeetingService.title(m),
-                    MeetingService.month(m), MeetingService.fields(m)));
+        for (Meeting m : em.createQuery("select m from Meeting m where m.groupId = :g order by m.number", Meeting.class)
+                .setParameter("g", groupId)
+                .getResultList()) {
+            entries.add(entry(
+                    created,
+                    EntityType.MEETING,
+                    m.id,
+                    m.version,
+                    MeetingService.title(m),
+                    MeetingService.month(m),
+                    MeetingService.fields(m)));
         }
         return entries;
     }
 
-    private static Entry entry(boolean created, EntityType type, long id, Integer version, String title,
-            YearMonth month, Map<String, Object> fields) {
-        Entry entry = created ? Entry.created(type, id, version, title, month, fields)
+    private static Entry entry(
+            boolean created,
+            EntityType type,
+            long id,
+            Integer version,
+            String title,
+            YearMonth month,
+            Map<String, Object> fields) {
+        Entry entry = created
+                ? Entry.created(type, id, version, title, month, fields)
                 : Entry.deleted(type, id, title, month, fields);
-        return new Entry(entry.type(), entry.action(), entry.entityId(), entry.version(), entry.title(),
-                entry.month(), entry.summary() + " by a roadmap import", entry.diff());
+        return new Entry(
+                entry.type(),
+                entry.action(),
+                entry.entityId(),
+                entry.version(),
+                entry.title(),
+                entry.month(),
+                entry.summary() + " by a roadmap import",
+                entry.diff());
     }
 
     /** A group made from a document, and what the import could not place (e.g. a card naming an unknown goal). */
-    public record Created(WorkingGroup group, List<Warning> warnings) {
-    }
+    public record Created(WorkingGroup group, List<Warning> warnings) {}
 
     /** Reads a document of at most 1 MB and parses it. */
     public RoadmapDocument parse(byte[] body, String charset) {
@@ -338,15 +432,21 @@ public class RoadmapService {
             throw ProblemException.badRequest("Send the roadmap document (Markdown or plain text) as the request body");
         }
         if (body.length > MAX_DOCUMENT_BYTES) {
-            throw new ProblemException(new Problem("/problems/too-large", "Document too large", 413,
-                    "A roadmap document may have at most 1 MB (this one has " + body.length + " bytes)", null, null,
+            throw new ProblemException(new Problem(
+                    "/problems/too-large",
+                    "Document too large",
+                    413,
+                    "A roadmap document may have at most 1 MB (this one has " + body.length + " bytes)",
+                    null,
+                    null,
                     null));
         }
         // Valid UTF-8 is UTF-8, whatever the Content-Type claims (clients often add ISO-8859-1 by default);
         // other bytes are read in the declared charset, or as Windows-1252 (with a warning) when none is declared.
         if (TextRepair.decode(body).notUtf8() && charset != null && !charset.isBlank()) {
             try {
-                return parser.parse(new String(body, Charset.forName(charset.strip().replace("\"", ""))));
+                return parser.parse(
+                        new String(body, Charset.forName(charset.strip().replace("\"", ""))));
             } catch (IllegalArgumentException e) {
                 throw ProblemException.badRequest("Unknown charset '" + charset + "'");
             }
@@ -361,36 +461,74 @@ public class RoadmapService {
         Map<Long, String> goalTitles = new HashMap<>();
         for (Goal g : goals.listByGroup(group.id)) {
             goalTitles.put(g.id, g.title);
-            Measure measure = g.measureLabel == null && g.measureTarget == null && g.measureCurrent == null ? null
+            Measure measure = g.measureLabel == null && g.measureTarget == null && g.measureCurrent == null
+                    ? null
                     : new Measure(g.measureLabel, normal(g.measureTarget), normal(g.measureCurrent));
             goalItems.add(new GoalItem(g.title, g.description, g.color, measure));
         }
         List<PhaseItem> phaseItems = phases.listByGroup(group.id).stream()
-                .map(p -> new PhaseItem(p.name, YearMonth.from(p.startMonth), YearMonth.from(p.endMonth), p.focus,
-                        RoadmapMarkdownParser.listItems(p.activities), RoadmapMarkdownParser.listItems(p.outcomes)))
+                .map(p -> new PhaseItem(
+                        p.name,
+                        YearMonth.from(p.startMonth),
+                        YearMonth.from(p.endMonth),
+                        p.focus,
+                        RoadmapMarkdownParser.listItems(p.activities),
+                        RoadmapMarkdownParser.listItems(p.outcomes)))
                 .toList();
-        List<Card> all = em.createQuery("select c from Card c where c.groupId = :g order by c.position, c.id", Card.class)
-                .setParameter("g", group.id).getResultList();
+        List<Card> all = em.createQuery(
+                        "select c from Card c where c.groupId = :g order by c.position, c.id", Card.class)
+                .setParameter("g", group.id)
+                .getResultList();
         Map<Long, List<CardItem>> byColumn = new HashMap<>();
         for (Card c : all) {
             byColumn.computeIfAbsent(c.milestoneId == null ? -1L : c.milestoneId, k -> new ArrayList<>())
-                    .add(new CardItem(c.title, c.status, c.responsible, c.support, c.deliverable,
-                            c.goalId == null ? null : goalTitles.get(c.goalId), c.description));
+                    .add(new CardItem(
+                            c.title,
+                            c.status,
+                            c.responsible,
+                            c.support,
+                            c.deliverable,
+                            c.goalId == null ? null : goalTitles.get(c.goalId),
+                            c.description));
         }
         List<MonthItem> monthItems = milestones.listByGroup(group.id).stream()
-                .map(m -> new MonthItem(YearMonth.from(m.month), m.title, m.focus, m.outcomes,
+                .map(m -> new MonthItem(
+                        YearMonth.from(m.month),
+                        m.title,
+                        m.focus,
+                        m.outcomes,
                         List.copyOf(byColumn.getOrDefault(m.id, List.of()))))
                 .toList();
-        List<MeetingItem> meetingItems = em.createQuery(
-                        "select m from Meeting m where m.groupId = :g order by m.number", Meeting.class)
-                .setParameter("g", group.id).getResultList().stream()
-                .map(m -> new MeetingItem(m.number, m.date, m.time, m.timeZone, m.tentative, m.location, m.joinUrl,
-                        m.objectives == null ? List.of() : List.copyOf(m.objectives), m.outcome, m.minutes))
+        List<MeetingItem> meetingItems = em
+                .createQuery("select m from Meeting m where m.groupId = :g order by m.number", Meeting.class)
+                .setParameter("g", group.id)
+                .getResultList()
+                .stream()
+                .map(m -> new MeetingItem(
+                        m.number,
+                        m.date,
+                        m.time,
+                        m.timeZone,
+                        m.tentative,
+                        m.location,
+                        m.joinUrl,
+                        m.objectives == null ? List.of() : List.copyOf(m.objectives),
+                        m.outcome,
+                        m.minutes))
                 .toList();
         return new RoadmapDocument(
-                new GroupInfo(group.name, group.slug, group.mission, group.description, YearMonth.from(group.planStart),
+                new GroupInfo(
+                        group.name,
+                        group.slug,
+                        group.mission,
+                        group.description,
+                        YearMonth.from(group.planStart),
                         YearMonth.from(group.planEnd)),
-                goalItems, phaseItems, monthItems, List.copyOf(byColumn.getOrDefault(-1L, List.of())), meetingItems,
+                goalItems,
+                phaseItems,
+                monthItems,
+                List.copyOf(byColumn.getOrDefault(-1L, List.of())),
+                meetingItems,
                 List.of());
     }
 
@@ -436,8 +574,8 @@ public class RoadmapService {
         for (MonthItem month : doc.months()) {
             Milestone m = columns.get(month.month());
             if (m == null) {
-                throw ProblemException.conflict("The month " + month.month() + " is not in the plan of '" + group.slug
-                        + "'");
+                throw ProblemException.conflict(
+                        "The month " + month.month() + " is not in the plan of '" + group.slug + "'");
             }
             m.title = month.title();
             m.focus = month.focus();
@@ -473,8 +611,15 @@ public class RoadmapService {
         return warnings;
     }
 
-    private static Card card(WorkingGroup group, Long milestoneId, long position, CardItem item, Map<String, Long> goalIds,
-            String actor, Instant now, List<Warning> warnings) {
+    private static Card card(
+            WorkingGroup group,
+            Long milestoneId,
+            long position,
+            CardItem item,
+            Map<String, Long> goalIds,
+            String actor,
+            Instant now,
+            List<Warning> warnings) {
         Card c = new Card();
         c.groupId = group.id;
         c.milestoneId = milestoneId;
@@ -488,8 +633,11 @@ public class RoadmapService {
         if (item.goal() != null) {
             c.goalId = goalIds.get(item.goal().toLowerCase(Locale.ROOT));
             if (c.goalId == null) {
-                warnings.add(new Warning(0, item.title(), "the card names goal '" + item.goal()
-                        + "', which the document does not list; the card has no goal"));
+                warnings.add(new Warning(
+                        0,
+                        item.title(),
+                        "the card names goal '" + item.goal()
+                                + "', which the document does not list; the card has no goal"));
             }
         }
         c.createdBy = c.updatedBy = actor;
@@ -519,10 +667,21 @@ public class RoadmapService {
         YearMonth start = currentMonth.get();
         YearMonth end = start.plusMonths(DEFAULT_PLAN_MONTHS - 1L);
         List<Warning> warnings = new ArrayList<>(doc.warnings());
-        warnings.add(0, new Warning(0, "", "the document names no months: the plan covers " + start + " to " + end
-                + " and its cards wait in the backlog"));
-        return new RoadmapDocument(new GroupInfo(g.name(), g.slug(), g.mission(), g.description(), start, end),
-                doc.goals(), doc.phases(), doc.months(), doc.backlog(), doc.meetings(), List.copyOf(warnings));
+        warnings.add(
+                0,
+                new Warning(
+                        0,
+                        "",
+                        "the document names no months: the plan covers " + start + " to " + end
+                                + " and its cards wait in the backlog"));
+        return new RoadmapDocument(
+                new GroupInfo(g.name(), g.slug(), g.mission(), g.description(), start, end),
+                doc.goals(),
+                doc.phases(),
+                doc.months(),
+                doc.backlog(),
+                doc.meetings(),
+                List.copyOf(warnings));
     }
 
     /** Everything that would make the import fail, as field errors named after the document's parts. */
@@ -535,17 +694,28 @@ public class RoadmapService {
         max(errors, "name", g.name(), 200);
         max(errors, "mission", g.mission(), 10_000);
         max(errors, "description", g.description(), 50_000);
-        if (g.planStart() != null && g.planEnd() != null
-                && g.planStart().plusMonths(WorkingGroupService.MAX_PLAN_MONTHS - 1L).isBefore(g.planEnd())) {
-            errors.add(new Problem.FieldError("plan", "the document's months run from " + g.planStart() + " to "
-                    + g.planEnd() + "; a plan covers at most " + WorkingGroupService.MAX_PLAN_MONTHS + " months"));
+        if (g.planStart() != null
+                && g.planEnd() != null
+                && g.planStart()
+                        .plusMonths(WorkingGroupService.MAX_PLAN_MONTHS - 1L)
+                        .isBefore(g.planEnd())) {
+            errors.add(new Problem.FieldError(
+                    "plan",
+                    "the document's months run from " + g.planStart() + " to " + g.planEnd()
+                            + "; a plan covers at most " + WorkingGroupService.MAX_PLAN_MONTHS + " months"));
         }
-        boolean empty = doc.goals().isEmpty() && doc.phases().isEmpty() && doc.backlog().isEmpty()
-                && doc.meetings().isEmpty() && doc.months().stream().allMatch(m -> m.cards().isEmpty()
-                && m.title() == null && m.focus() == null && m.outcomes() == null);
+        boolean empty = doc.goals().isEmpty()
+                && doc.phases().isEmpty()
+                && doc.backlog().isEmpty()
+                && doc.meetings().isEmpty()
+                && doc.months().stream()
+                        .allMatch(m ->
+                                m.cards().isEmpty() && m.title() == null && m.focus() == null && m.outcomes() == null);
         if (empty && g.mission() == null) {
-            errors.add(new Problem.FieldError("document", "no months, cards, goals, phases, meetings or mission were "
-                    + "found; see the warnings of a preview"));
+            errors.add(new Problem.FieldError(
+                    "document",
+                    "no months, cards, goals, phases, meetings or mission were "
+                            + "found; see the warnings of a preview"));
         }
         for (int i = 0; i < doc.goals().size(); i++) {
             GoalItem goal = doc.goals().get(i);
@@ -619,17 +789,19 @@ public class RoadmapService {
             return;
         }
         List<Problem.FieldError> shown = errors.size() > 50 ? errors.subList(0, 50) : errors;
-        String detail = "The document cannot be imported: " + String.join("; ",
-                shown.stream().map(e -> e.field() + ": " + e.message()).toList())
+        String detail = "The document cannot be imported: "
+                + String.join(
+                        "; ",
+                        shown.stream().map(e -> e.field() + ": " + e.message()).toList())
                 + (errors.size() > shown.size() ? "; and " + (errors.size() - shown.size()) + " more" : "");
-        throw new ProblemException(new Problem("/problems/validation", "Invalid request", 400, detail, null,
-                List.copyOf(shown), null));
+        throw new ProblemException(
+                new Problem("/problems/validation", "Invalid request", 400, detail, null, List.copyOf(shown), null));
     }
 
     private static void checkRange(YearMonth start, YearMonth end) {
         if (start.plusMonths(WorkingGroupService.MAX_PLAN_MONTHS - 1L).isBefore(end)) {
-            throw ProblemException.invalidField("plan", "a plan covers at most " + WorkingGroupService.MAX_PLAN_MONTHS
-                    + " months");
+            throw ProblemException.invalidField(
+                    "plan", "a plan covers at most " + WorkingGroupService.MAX_PLAN_MONTHS + " months");
         }
     }
 
@@ -646,15 +818,27 @@ public class RoadmapService {
 
     private static ImportPreview.Counts counts(RoadmapDocument doc) {
         GroupInfo g = doc.group();
-        int months = g.planStart() == null ? 0 : WorkingGroupService.monthsBetween(g.planStart(), g.planEnd()).size();
-        return new ImportPreview.Counts(doc.goals().size(), doc.phases().size(), months, doc.allCards().size(),
-                doc.backlog().size(), doc.meetings().size());
+        int months = g.planStart() == null
+                ? 0
+                : WorkingGroupService.monthsBetween(g.planStart(), g.planEnd()).size();
+        return new ImportPreview.Counts(
+                doc.goals().size(),
+                doc.phases().size(),
+                months,
+                doc.allCards().size(),
+                doc.backlog().size(),
+                doc.meetings().size());
     }
 
     private ImportResult result(WorkingGroup group, List<Warning> warnings) {
         RoadmapDocument stored = read(group);
-        return new ImportResult(group.slug, group.name, YearMonth.from(group.planStart), YearMonth.from(group.planEnd),
-                counts(stored), List.copyOf(warnings));
+        return new ImportResult(
+                group.slug,
+                group.name,
+                YearMonth.from(group.planStart),
+                YearMonth.from(group.planEnd),
+                counts(stored),
+                List.copyOf(warnings));
     }
 
     private static BigDecimal normal(BigDecimal n) {

@@ -47,10 +47,13 @@ public class WorkingGroupResource {
     }
 
     @GET
-    @Operation(summary = "List working groups",
+    @Operation(
+            summary = "List working groups",
             description = "Public groups and the groups the caller belongs to (admins see all), by name, with each "
                     + "group's next meeting.")
-    @APIResponse(responseCode = "200", description = "One page of groups",
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of groups",
             content = @Content(schema = @Schema(implementation = GroupSummaryPage.class)))
     public Page<GroupSummary> list(
             @Parameter(description = "Text to find in the name, slug or mission") @QueryParam("q") String q,
@@ -60,29 +63,41 @@ public class WorkingGroupResource {
     }
 
     @POST
-    @Operation(summary = "Create a working group",
+    @Operation(
+            summary = "Create a working group",
             description = "Instance administrators only. Makes a month column for every month of the plan and "
                     + "makes the creator the group's first chair.")
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid fields", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The slug is taken", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid fields",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The slug is taken",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(@Valid @NotNull GroupRequest request) {
         GroupView created = service.create(request);
         return Response.created(URI.create("/api/groups/" + created.slug()))
                 .tag(String.valueOf(created.version()))
-                .entity(created).build();
+                .entity(created)
+                .build();
     }
 
     @GET
     @Path("/{slug}")
     @Operation(summary = "Read a working group", description = "A MEMBERS group answers 404 to anyone outside it.")
-    @APIResponse(responseCode = "200", description = "The group; the ETag carries its version",
+    @APIResponse(
+            responseCode = "200",
+            description = "The group; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(responseCode = "404", description = "No such group", content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("slug") String slug) {
         GroupView view = service.view(slug);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -90,26 +105,39 @@ public class WorkingGroupResource {
 
     @PUT
     @Path("/{slug}")
-    @Operation(summary = "Change a working group's settings",
+    @Operation(
+            summary = "Change a working group's settings",
             description = "Chairs and admins. Widening the plan adds month columns. A month that still holds cards is "
                     + "only removed with moveCardsToBacklog=true, which sends its cards to the backlog.")
-    @APIResponse(responseCode = "200", description = "Changed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(responseCode = "409", description = "Stale version, or a removed month still holds cards",
+    @APIResponse(
+            responseCode = "409",
+            description = "Stale version, or a removed month still holds cards",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "No version given",
+    @APIResponse(
+            responseCode = "428",
+            description = "No version given",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response update(@PathParam("slug") String slug, @Valid @NotNull GroupUpdate request,
+    public Response update(
+            @PathParam("slug") String slug,
+            @Valid @NotNull GroupUpdate request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Parameter(description = "Send the cards of removed months to the backlog")
-            @QueryParam("moveCardsToBacklog") @DefaultValue("false") boolean moveCardsToBacklog) {
+                    @QueryParam("moveCardsToBacklog")
+                    @DefaultValue("false")
+                    boolean moveCardsToBacklog) {
         GroupView view = service.update(slug, request, ifMatch, moveCardsToBacklog);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
     }
 
     @DELETE
     @Path("/{slug}")
-    @Operation(summary = "Delete a working group", description = "Instance administrators only; deletes everything in it.")
+    @Operation(
+            summary = "Delete a working group",
+            description = "Instance administrators only; deletes everything in it.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public void delete(@PathParam("slug") String slug) {
         service.delete(slug);
@@ -117,6 +145,5 @@ public class WorkingGroupResource {
 
     /** For the OpenAPI document only: a page of group summaries. */
     @Schema(name = "GroupSummaryPage")
-    public record GroupSummaryPage(java.util.List<GroupSummary> items, int page, int size, long total) {
-    }
+    public record GroupSummaryPage(java.util.List<GroupSummary> items, int page, int size, long total) {}
 }

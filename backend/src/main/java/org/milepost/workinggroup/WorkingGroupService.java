@@ -19,8 +19,8 @@ import org.milepost.common.security.GroupAccess;
 import org.milepost.common.web.Months;
 import org.milepost.common.web.Page;
 import org.milepost.common.web.Versions;
-import org.milepost.history.Entry;
 import org.milepost.history.EntityType;
+import org.milepost.history.Entry;
 import org.milepost.history.Fields;
 import org.milepost.history.HistoryRecorder;
 import org.milepost.member.GroupRole;
@@ -50,8 +50,14 @@ public class WorkingGroupService {
     private final HistoryRecorder history;
 
     @Inject
-    public WorkingGroupService(WorkingGroupRepository groups, MilestoneRepository milestones, MemberRepository members,
-            GroupAccess access, CurrentUser user, EntityManager em, HistoryRecorder history) {
+    public WorkingGroupService(
+            WorkingGroupRepository groups,
+            MilestoneRepository milestones,
+            MemberRepository members,
+            GroupAccess access,
+            CurrentUser user,
+            EntityManager em,
+            HistoryRecorder history) {
         this.groups = groups;
         this.milestones = milestones;
         this.members = members;
@@ -64,8 +70,8 @@ public class WorkingGroupService {
     /** The group if the caller may read it; 404 otherwise (a MEMBERS group is not revealed to outsiders). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingGroup findReadable(String slug) {
-        WorkingGroup group = groups.findBySlug(slug)
-                .orElseThrow(() -> ProblemException.notFound("No working group '" + slug + "'"));
+        WorkingGroup group =
+                groups.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("No working group '" + slug + "'"));
         access.requireRead(group);
         return group;
     }
@@ -103,7 +109,8 @@ public class WorkingGroupService {
             if (user.isAnonymous()) {
                 where.append(" and visibility = :public");
             } else {
-                where.append(" and (visibility = :public or id in (select m.groupId from Member m where m.subject = :subject))");
+                where.append(
+                        " and (visibility = :public or id in (select m.groupId from Member m where m.subject = :subject))");
                 params.and("subject", user.subject());
             }
             params.and("public", Visibility.PUBLIC);
@@ -124,21 +131,31 @@ public class WorkingGroupService {
                     myRoles.put(m.groupId, m.role);
                 }
             }
-            List<Object[]> rows = em.createQuery("""
+            List<Object[]> rows = em.createQuery(
+                            """
                     select m.groupId, m.number, m.date, m.tentative, m.location from Meeting m
                     where m.groupId in :ids and m.date >= :today
-                    order by m.groupId, m.date, m.number""", Object[].class)
+                    order by m.groupId, m.date, m.number""",
+                            Object[].class)
                     .setParameter("ids", ids)
                     .setParameter("today", LocalDate.now())
                     .getResultList();
             for (Object[] r : rows) {
-                next.putIfAbsent((Long) r[0],
+                next.putIfAbsent(
+                        (Long) r[0],
                         new GroupSummary.NextMeeting((Integer) r[1], (LocalDate) r[2], (Boolean) r[3], (String) r[4]));
             }
         }
         List<GroupSummary> items = found.stream()
-                .map(g -> new GroupSummary(g.slug, g.name, g.mission, g.visibility, Months.of(g.planStart),
-                        Months.of(g.planEnd), myRoles.get(g.id), next.get(g.id)))
+                .map(g -> new GroupSummary(
+                        g.slug,
+                        g.name,
+                        g.mission,
+                        g.visibility,
+                        Months.of(g.planStart),
+                        Months.of(g.planEnd),
+                        myRoles.get(g.id),
+                        next.get(g.id)))
                 .toList();
         return new Page<>(items, page, size, total);
     }
@@ -171,10 +188,23 @@ public class WorkingGroupService {
         chair.createdAt = Instant.now();
         members.persist(chair);
         groups.flush();
-        history.record(group.id, List.of(
-                Entry.created(EntityType.GROUP, group.id, group.version, group.name, null, fields(group)),
-                Entry.created(EntityType.MEMBER, chair.id, chair.version, chair.displayName, null,
-                        Fields.of("subject", chair.subject, "displayName", chair.displayName, "role", chair.role))));
+        history.record(
+                group.id,
+                List.of(
+                        Entry.created(EntityType.GROUP, group.id, group.version, group.name, null, fields(group)),
+                        Entry.created(
+                                EntityType.MEMBER,
+                                chair.id,
+                                chair.version,
+                                chair.displayName,
+                                null,
+                                Fields.of(
+                                        "subject",
+                                        chair.subject,
+                                        "displayName",
+                                        chair.displayName,
+                                        "role",
+                                        chair.role))));
         return toView(group);
     }
 
@@ -186,8 +216,8 @@ public class WorkingGroupService {
         WorkingGroup group = findManageable(slug);
         int expected = Versions.expected(request.version(), ifMatch);
         if (expected != group.version) {
-            throw ProblemException.stale("The group was changed by someone else (now version " + group.version + ")",
-                    toView(group));
+            throw ProblemException.stale(
+                    "The group was changed by someone else (now version " + group.version + ")", toView(group));
         }
         checkRange(request.planStart(), request.planEnd());
         List<YearMonth> wanted = monthsBetween(request.planStart(), request.planEnd());
@@ -200,7 +230,8 @@ public class WorkingGroupService {
             changes.addAll(removeMonths(group, removed, moveCardsToBacklog));
         }
         Map<String, Object> before = fields(group);
-        List<YearMonth> have = existing.stream().map(m -> YearMonth.from(m.month)).toList();
+        List<YearMonth> have =
+                existing.stream().map(m -> YearMonth.from(m.month)).toList();
         addMonths(group, wanted.stream().filter(m -> !have.contains(m)).toList());
 
         group.name = request.name().strip();
@@ -220,7 +251,9 @@ public class WorkingGroupService {
     public void delete(String slug) {
         WorkingGroup group = findReadable(slug);
         access.requireAdmin();
-        em.createQuery("delete from Card c where c.groupId = :g").setParameter("g", group.id).executeUpdate();
+        em.createQuery("delete from Card c where c.groupId = :g")
+                .setParameter("g", group.id)
+                .executeUpdate();
         groups.delete(group);
         groups.flush();
         // Its history goes with it; live viewers still hear that it is gone.
@@ -229,19 +262,34 @@ public class WorkingGroupService {
 
     /** What history records of a group's settings. */
     private static Map<String, Object> fields(WorkingGroup g) {
-        return Fields.of("slug", g.slug, "name", g.name, "mission", g.mission, "description", g.description,
-                "visibility", g.visibility, "planStart", Months.of(g.planStart), "planEnd", Months.of(g.planEnd));
+        return Fields.of(
+                "slug",
+                g.slug,
+                "name",
+                g.name,
+                "mission",
+                g.mission,
+                "description",
+                g.description,
+                "visibility",
+                g.visibility,
+                "planStart",
+                Months.of(g.planStart),
+                "planEnd",
+                Months.of(g.planEnd));
     }
 
     /** Removes months from the plan; returns the history of the cards this sent to the backlog. */
     private List<Entry> removeMonths(WorkingGroup group, List<Milestone> removed, boolean moveCardsToBacklog) {
         List<Long> ids = removed.stream().map(m -> m.id).toList();
         List<Object[]> counts = em.createQuery(
-                "select c.milestoneId, count(c) from Card c where c.milestoneId in :ids group by c.milestoneId",
-                Object[].class).setParameter("ids", ids).getResultList();
+                        "select c.milestoneId, count(c) from Card c where c.milestoneId in :ids group by c.milestoneId",
+                        Object[].class)
+                .setParameter("ids", ids)
+                .getResultList();
         if (!counts.isEmpty() && !moveCardsToBacklog) {
-            Map<Long, YearMonth> monthOf = removed.stream()
-                    .collect(Collectors.toMap(m -> m.id, m -> YearMonth.from(m.month)));
+            Map<Long, YearMonth> monthOf =
+                    removed.stream().collect(Collectors.toMap(m -> m.id, m -> YearMonth.from(m.month)));
             String which = counts.stream()
                     .map(r -> monthOf.get((Long) r[0]) + " (" + r[1] + " cards)")
                     .sorted()
@@ -252,15 +300,21 @@ public class WorkingGroupService {
         List<Entry> moves = new ArrayList<>();
         if (!counts.isEmpty()) {
             // Append the orphaned cards to the end of the backlog, keeping their month and position order.
-            Long last = em.createQuery("select max(c.position) from Card c where c.groupId = :g and c.milestoneId is null",
-                    Long.class).setParameter("g", group.id).getSingleResult();
+            Long last = em.createQuery(
+                            "select max(c.position) from Card c where c.groupId = :g and c.milestoneId is null",
+                            Long.class)
+                    .setParameter("g", group.id)
+                    .getSingleResult();
             long next = (last == null ? 0 : last) + org.milepost.card.Positions.GAP;
-            List<org.milepost.card.Card> orphans = em.createQuery("""
+            List<org.milepost.card.Card> orphans = em.createQuery(
+                            """
                     select c from Card c join Milestone m on m.id = c.milestoneId
-                    where c.milestoneId in :ids order by m.month, c.position""", org.milepost.card.Card.class)
-                    .setParameter("ids", ids).getResultList();
-            Map<Long, YearMonth> monthOf = removed.stream()
-                    .collect(Collectors.toMap(m -> m.id, m -> YearMonth.from(m.month)));
+                    where c.milestoneId in :ids order by m.month, c.position""",
+                            org.milepost.card.Card.class)
+                    .setParameter("ids", ids)
+                    .getResultList();
+            Map<Long, YearMonth> monthOf =
+                    removed.stream().collect(Collectors.toMap(m -> m.id, m -> YearMonth.from(m.month)));
             Map<Long, YearMonth> fromMonth = new HashMap<>();
             for (org.milepost.card.Card card : orphans) {
                 fromMonth.put(card.id, monthOf.get(card.milestoneId));
@@ -273,8 +327,8 @@ public class WorkingGroupService {
             em.flush();
             for (org.milepost.card.Card card : orphans) {
                 YearMonth from = fromMonth.get(card.id);
-                moves.add(Entry.moved(card.id, card.version, card.title, from, null,
-                        Entry.monthLabel(from) + " left the plan"));
+                moves.add(Entry.moved(
+                        card.id, card.version, card.title, from, null, Entry.monthLabel(from) + " left the plan"));
             }
         }
         for (Milestone m : removed) {

@@ -49,8 +49,14 @@ class AuthorizationMatrixTest {
     }
 
     enum Actor {
-        ANONYMOUS, NON_MEMBER, OBSERVER_OF_A, MEMBER_OF_A, MEMBER_OF_A_BY_PROVIDER_GROUP, MEMBER_OF_A_WITH_SESSION,
-        CHAIR_OF_A, ADMIN;
+        ANONYMOUS,
+        NON_MEMBER,
+        OBSERVER_OF_A,
+        MEMBER_OF_A,
+        MEMBER_OF_A_BY_PROVIDER_GROUP,
+        MEMBER_OF_A_WITH_SESSION,
+        CHAIR_OF_A,
+        ADMIN;
 
         String subject() {
             return "matrix-" + name().toLowerCase().replace('_', '-');
@@ -68,8 +74,7 @@ class AuthorizationMatrixTest {
     }
 
     /** One request: where, what, and the version header if any. */
-    record Call(String method, String path, Object body, String ifMatch) {
-    }
+    record Call(String method, String path, Object body, String ifMatch) {}
 
     /** A write endpoint; {@code prepare} makes what it acts on in the group (as the admin) and returns the call. */
     record Endpoint(String name, Need need, int success, Function<String, Call> prepare) {
@@ -111,7 +116,9 @@ class AuthorizationMatrixTest {
     }
 
     private static Response phase(String slug) {
-        return created("/api/groups/" + slug + "/phases", map("name", "Launch", "startMonth", "2024-05", "endMonth", "2024-06"));
+        return created(
+                "/api/groups/" + slug + "/phases",
+                map("name", "Launch", "startMonth", "2024-05", "endMonth", "2024-06"));
     }
 
     private static Response meeting(String slug) {
@@ -119,7 +126,8 @@ class AuthorizationMatrixTest {
     }
 
     private static Response member(String slug) {
-        return created("/api/groups/" + slug + "/members",
+        return created(
+                "/api/groups/" + slug + "/members",
                 map("subject", "matrix-target-" + uniqueSlug("m"), "displayName", "Target", "role", "MEMBER"));
     }
 
@@ -131,19 +139,48 @@ class AuthorizationMatrixTest {
         return List.of(
                 new Endpoint("PUT group", Need.MANAGE, 200, slug -> {
                     Response group = asAdmin().get("/api/groups/" + slug);
-                    return new Call("PUT", "/api/groups/" + slug, map("name", "Renamed", "mission", "Changed",
-                            "visibility", group.path("visibility"), "planStart", group.path("planStart"),
-                            "planEnd", group.path("planEnd"), "version", group.path("version")), null);
+                    return new Call(
+                            "PUT",
+                            "/api/groups/" + slug,
+                            map(
+                                    "name",
+                                    "Renamed",
+                                    "mission",
+                                    "Changed",
+                                    "visibility",
+                                    group.path("visibility"),
+                                    "planStart",
+                                    group.path("planStart"),
+                                    "planEnd",
+                                    group.path("planEnd"),
+                                    "version",
+                                    group.path("version")),
+                            null);
                 }),
-                new Endpoint("DELETE group", Need.ADMIN, 204, slug -> new Call("DELETE", "/api/groups/" + slug, null, null)),
-                new Endpoint("POST card", Need.EDIT, 201, slug ->
-                        new Call("POST", "/api/groups/" + slug + "/cards", map("title", "New", "month", MONTH), null)),
-                new Endpoint("POST cards/batch", Need.EDIT, 201, slug -> new Call("POST",
-                        "/api/groups/" + slug + "/cards/batch", map("cards", List.of(map("title", "One"))), null)),
+                new Endpoint(
+                        "DELETE group", Need.ADMIN, 204, slug -> new Call("DELETE", "/api/groups/" + slug, null, null)),
+                new Endpoint(
+                        "POST card",
+                        Need.EDIT,
+                        201,
+                        slug -> new Call(
+                                "POST", "/api/groups/" + slug + "/cards", map("title", "New", "month", MONTH), null)),
+                new Endpoint(
+                        "POST cards/batch",
+                        Need.EDIT,
+                        201,
+                        slug -> new Call(
+                                "POST",
+                                "/api/groups/" + slug + "/cards/batch",
+                                map("cards", List.of(map("title", "One"))),
+                                null)),
                 new Endpoint("PUT card", Need.EDIT, 200, slug -> {
                     Response card = card(slug, "Card");
-                    return new Call("PUT", "/api/groups/" + slug + "/cards/" + card.path("id"), map("title", "Edited",
-                            "status", "DONE", "version", card.path("version")), null);
+                    return new Call(
+                            "PUT",
+                            "/api/groups/" + slug + "/cards/" + card.path("id"),
+                            map("title", "Edited", "status", "DONE", "version", card.path("version")),
+                            null);
                 }),
                 new Endpoint("DELETE card", Need.EDIT, 204, slug -> {
                     Response card = card(slug, "Card");
@@ -152,15 +189,24 @@ class AuthorizationMatrixTest {
                 new Endpoint("POST card move", Need.EDIT, 200, slug -> {
                     Response other = card(slug, "Other");
                     Response card = card(slug, "Card");
-                    return new Call("POST", "/api/groups/" + slug + "/cards/" + card.path("id") + "/move",
-                            map("month", MONTH, "beforeCardId", other.path("id"), "version", card.path("version")), null);
+                    return new Call(
+                            "POST",
+                            "/api/groups/" + slug + "/cards/" + card.path("id") + "/move",
+                            map("month", MONTH, "beforeCardId", other.path("id"), "version", card.path("version")),
+                            null);
                 }),
-                new Endpoint("POST goal", Need.EDIT, 201, slug ->
-                        new Call("POST", "/api/groups/" + slug + "/goals", map("title", "New goal"), null)),
+                new Endpoint(
+                        "POST goal",
+                        Need.EDIT,
+                        201,
+                        slug -> new Call("POST", "/api/groups/" + slug + "/goals", map("title", "New goal"), null)),
                 new Endpoint("PUT goal", Need.EDIT, 200, slug -> {
                     Response goal = goal(slug);
-                    return new Call("PUT", "/api/groups/" + slug + "/goals/" + goal.path("id"),
-                            map("title", "Edited", "version", goal.path("version")), null);
+                    return new Call(
+                            "PUT",
+                            "/api/groups/" + slug + "/goals/" + goal.path("id"),
+                            map("title", "Edited", "version", goal.path("version")),
+                            null);
                 }),
                 new Endpoint("DELETE goal", Need.EDIT, 204, slug -> {
                     Response goal = goal(slug);
@@ -168,43 +214,94 @@ class AuthorizationMatrixTest {
                 }),
                 new Endpoint("PUT milestone", Need.EDIT, 200, slug -> {
                     Response milestone = asAdmin().get("/api/groups/" + slug + "/milestones/" + MONTH);
-                    return new Call("PUT", "/api/groups/" + slug + "/milestones/" + MONTH,
-                            map("title", "Beta", "focus", "Ship", "version", milestone.path("version")), null);
+                    return new Call(
+                            "PUT",
+                            "/api/groups/" + slug + "/milestones/" + MONTH,
+                            map("title", "Beta", "focus", "Ship", "version", milestone.path("version")),
+                            null);
                 }),
-                new Endpoint("POST phase", Need.EDIT, 201, slug -> new Call("POST", "/api/groups/" + slug + "/phases",
-                        map("name", "Grow", "startMonth", "2024-05", "endMonth", "2024-06"), null)),
+                new Endpoint(
+                        "POST phase",
+                        Need.EDIT,
+                        201,
+                        slug -> new Call(
+                                "POST",
+                                "/api/groups/" + slug + "/phases",
+                                map("name", "Grow", "startMonth", "2024-05", "endMonth", "2024-06"),
+                                null)),
                 new Endpoint("PUT phase", Need.EDIT, 200, slug -> {
                     Response phase = phase(slug);
-                    return new Call("PUT", "/api/groups/" + slug + "/phases/" + phase.path("id"), map("name", "Review",
-                            "startMonth", "2024-06", "endMonth", "2024-06", "version", phase.path("version")), null);
+                    return new Call(
+                            "PUT",
+                            "/api/groups/" + slug + "/phases/" + phase.path("id"),
+                            map(
+                                    "name",
+                                    "Review",
+                                    "startMonth",
+                                    "2024-06",
+                                    "endMonth",
+                                    "2024-06",
+                                    "version",
+                                    phase.path("version")),
+                            null);
                 }),
                 new Endpoint("DELETE phase", Need.EDIT, 204, slug -> {
                     Response phase = phase(slug);
-                    return new Call("DELETE", "/api/groups/" + slug + "/phases/" + phase.path("id"), null, version(phase));
+                    return new Call(
+                            "DELETE", "/api/groups/" + slug + "/phases/" + phase.path("id"), null, version(phase));
                 }),
-                new Endpoint("POST meeting", Need.EDIT, 201, slug -> new Call("POST",
-                        "/api/groups/" + slug + "/meetings", map("location", "Room 1", "objectives", List.of("Plan")), null)),
+                new Endpoint(
+                        "POST meeting",
+                        Need.EDIT,
+                        201,
+                        slug -> new Call(
+                                "POST",
+                                "/api/groups/" + slug + "/meetings",
+                                map("location", "Room 1", "objectives", List.of("Plan")),
+                                null)),
                 new Endpoint("PUT meeting", Need.EDIT, 200, slug -> {
                     Response meeting = meeting(slug);
-                    return new Call("PUT", "/api/groups/" + slug + "/meetings/" + meeting.path("id"),
-                            map("location", "Room 2", "version", meeting.path("version")), null);
+                    return new Call(
+                            "PUT",
+                            "/api/groups/" + slug + "/meetings/" + meeting.path("id"),
+                            map("location", "Room 2", "version", meeting.path("version")),
+                            null);
                 }),
                 new Endpoint("DELETE meeting", Need.EDIT, 204, slug -> {
                     Response meeting = meeting(slug);
-                    return new Call("DELETE", "/api/groups/" + slug + "/meetings/" + meeting.path("id"), null,
+                    return new Call(
+                            "DELETE",
+                            "/api/groups/" + slug + "/meetings/" + meeting.path("id"),
+                            null,
                             version(meeting));
                 }),
-                new Endpoint("POST member", Need.MANAGE, 201, slug -> new Call("POST", "/api/groups/" + slug + "/members",
-                        map("subject", "matrix-new-" + uniqueSlug("n"), "displayName", "New", "role", "OBSERVER"), null)),
+                new Endpoint(
+                        "POST member",
+                        Need.MANAGE,
+                        201,
+                        slug -> new Call(
+                                "POST",
+                                "/api/groups/" + slug + "/members",
+                                map(
+                                        "subject",
+                                        "matrix-new-" + uniqueSlug("n"),
+                                        "displayName",
+                                        "New",
+                                        "role",
+                                        "OBSERVER"),
+                                null)),
                 new Endpoint("PUT member", Need.MANAGE, 200, slug -> {
                     Response member = member(slug);
-                    return new Call("PUT", "/api/groups/" + slug + "/members/" + member.path("id"),
-                            map("displayName", "Renamed", "role", "CHAIR", "version", member.path("version")), null);
+                    return new Call(
+                            "PUT",
+                            "/api/groups/" + slug + "/members/" + member.path("id"),
+                            map("displayName", "Renamed", "role", "CHAIR", "version", member.path("version")),
+                            null);
                 }),
                 new Endpoint("DELETE member", Need.MANAGE, 204, slug -> {
                     Response member = member(slug);
-                    return new Call("DELETE", "/api/groups/" + slug + "/members/" + member.path("id"), null,
-                            version(member));
+                    return new Call(
+                            "DELETE", "/api/groups/" + slug + "/members/" + member.path("id"), null, version(member));
                 }));
     }
 
@@ -232,11 +329,12 @@ class AuthorizationMatrixTest {
         if (actor == Actor.ANONYMOUS) {
             return 401;
         }
-        boolean allowed = switch (endpoint.need()) {
-            case EDIT -> "MEMBER".equals(role) || "CHAIR".equals(role);
-            case MANAGE -> "CHAIR".equals(role);
-            case ADMIN -> false;
-        };
+        boolean allowed =
+                switch (endpoint.need()) {
+                    case EDIT -> "MEMBER".equals(role) || "CHAIR".equals(role);
+                    case MANAGE -> "CHAIR".equals(role);
+                    case ADMIN -> false;
+                };
         return allowed ? endpoint.success() : 403;
     }
 
@@ -251,13 +349,16 @@ class AuthorizationMatrixTest {
     }
 
     private static RequestSpecification as(Actor actor, String groupA) {
-        RequestSpecification plain = given().redirects().follow(false).contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
+        RequestSpecification plain =
+                given().redirects().follow(false).contentType(ContentType.JSON).accept(ContentType.JSON);
         return switch (actor) {
             case ANONYMOUS -> plain;
             case ADMIN -> plain.auth().oauth2(Tokens.admin("matrix-admin").sign());
-            case MEMBER_OF_A_BY_PROVIDER_GROUP -> plain.auth().oauth2(Tokens.user(actor.subject())
-                    .claim("groups", List.of("user", "/working-groups/" + groupA + "/members")).sign());
+            case MEMBER_OF_A_BY_PROVIDER_GROUP ->
+                plain.auth()
+                        .oauth2(Tokens.user(actor.subject())
+                                .claim("groups", List.of("user", "/working-groups/" + groupA + "/members"))
+                                .sign());
             case MEMBER_OF_A_WITH_SESSION -> session().app();
             default -> plain.auth().oauth2(Tokens.user(actor.subject()).sign());
         };
@@ -278,7 +379,8 @@ class AuthorizationMatrixTest {
 
     /** Every row of the group and everything in it, as text, hashed: equal before and after means nothing changed. */
     private String snapshot(String slug) {
-        String sql = """
+        String sql =
+                """
                 with g as (select id from working_group where slug = ?)
                 select md5(concat_ws('#',
                   (select string_agg(t::text, '|' order by t.id) from working_group t where t.id in (select id from g)),
@@ -291,7 +393,8 @@ class AuthorizationMatrixTest {
                   (select string_agg(t::text, '|' order by t.meeting_id, t.card_id) from meeting_card t
                      where t.meeting_id in (select m.id from meeting m where m.group_id in (select id from g)))))
                 """;
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, slug);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -317,8 +420,19 @@ class AuthorizationMatrixTest {
     /** Group A: MEMBERS-only, with the observer, member and chair (the admin made it, so is a chair too). */
     private static String groupA() {
         String slug = uniqueSlug("matrix-a");
-        created("/api/groups", map("slug", slug, "name", "Group A " + slug, "visibility", "MEMBERS",
-                "planStart", "2024-05", "planEnd", "2024-06"));
+        created(
+                "/api/groups",
+                map(
+                        "slug",
+                        slug,
+                        "name",
+                        "Group A " + slug,
+                        "visibility",
+                        "MEMBERS",
+                        "planStart",
+                        "2024-05",
+                        "planEnd",
+                        "2024-06"));
         addMember(slug, Actor.OBSERVER_OF_A.subject(), "OBSERVER");
         addMember(slug, Actor.MEMBER_OF_A.subject(), "MEMBER");
         addMember(slug, Actor.MEMBER_OF_A_WITH_SESSION.subject(), "MEMBER");
@@ -329,8 +443,19 @@ class AuthorizationMatrixTest {
     /** Group B: PUBLIC, none of the callers but the admin belongs to it. */
     private static String groupB() {
         String slug = uniqueSlug("matrix-b");
-        created("/api/groups", map("slug", slug, "name", "Group B " + slug, "visibility", "PUBLIC",
-                "planStart", "2024-05", "planEnd", "2024-06"));
+        created(
+                "/api/groups",
+                map(
+                        "slug",
+                        slug,
+                        "name",
+                        "Group B " + slug,
+                        "visibility",
+                        "PUBLIC",
+                        "planStart",
+                        "2024-05",
+                        "planEnd",
+                        "2024-06"));
         return slug;
     }
 
@@ -351,7 +476,9 @@ class AuthorizationMatrixTest {
         String what = actor + " " + endpoint + " in " + (inA ? "A" : "B");
         assertEquals(expected, response.statusCode(), what + ": " + response.asString());
         if (expected >= 400) {
-            assertTrue(response.contentType().startsWith("application/problem+json"), what + ": " + response.contentType());
+            assertTrue(
+                    response.contentType().startsWith("application/problem+json"),
+                    what + ": " + response.contentType());
             assertEquals(beforeA, snapshot(a), what + " changed group A");
             assertEquals(beforeB, snapshot(b), what + " changed group B");
             assertEquals(groupsBefore, groupCount(), what + " changed the groups");
@@ -375,14 +502,30 @@ class AuthorizationMatrixTest {
         String a = groupA();
         long before = groupCount();
 
-        Response response = send(as(actor, a), new Call("POST", "/api/groups",
-                map("slug", slug, "name", "New", "visibility", "PUBLIC", "planStart", "2024-05", "planEnd", "2024-06"), null));
+        Response response = send(
+                as(actor, a),
+                new Call(
+                        "POST",
+                        "/api/groups",
+                        map(
+                                "slug",
+                                slug,
+                                "name",
+                                "New",
+                                "visibility",
+                                "PUBLIC",
+                                "planStart",
+                                "2024-05",
+                                "planEnd",
+                                "2024-06"),
+                        null));
 
-        int expected = switch (actor) {
-            case ADMIN -> 201;
-            case ANONYMOUS -> 401;
-            default -> 403;
-        };
+        int expected =
+                switch (actor) {
+                    case ADMIN -> 201;
+                    case ANONYMOUS -> 401;
+                    default -> 403;
+                };
         assertEquals(expected, response.statusCode(), actor + ": " + response.asString());
         assertEquals(expected == 201 ? before + 1 : before, groupCount());
         asAdmin().get("/api/groups/" + slug).then().statusCode(expected == 201 ? 200 : 404);

@@ -29,13 +29,24 @@ import org.milepost.testing.TestIdentityProvider;
 class BrowserSignInTest {
 
     private static Map<String, Object> group(String slug) {
-        return Map.of("slug", slug, "name", "Group " + slug, "visibility", "PUBLIC", "planStart", "2024-05",
-                "planEnd", "2024-06");
+        return Map.of(
+                "slug",
+                slug,
+                "name",
+                "Group " + slug,
+                "visibility",
+                "PUBLIC",
+                "planStart",
+                "2024-05",
+                "planEnd",
+                "2024-06");
     }
 
     @Test
     void shouldStartSignInAtTheProviderWithPkceS256StateAndNonce() {
-        Response response = given().redirects().follow(false).queryParam("returnTo", "/groups/x")
+        Response response = given().redirects()
+                .follow(false)
+                .queryParam("returnTo", "/groups/x")
                 .get("/auth/login");
 
         assertEquals(302, response.statusCode());
@@ -48,7 +59,9 @@ class BrowserSignInTest {
         assertTrue(location.contains("response_type=code"), location);
         assertTrue(location.matches(".*redirect_uri=http%3A%2F%2Flocalhost%3A\\d+%2Fauth%2Flogin(&.*|$)"), location);
         Cookie state = response.getDetailedCookies().asList().stream()
-                .filter(c -> c.getName().startsWith("q_auth")).findFirst().orElseThrow();
+                .filter(c -> c.getName().startsWith("q_auth"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(state.isHttpOnly(), "the state cookie is HttpOnly");
     }
 
@@ -64,8 +77,10 @@ class BrowserSignInTest {
         assertTrue(location.getHost() == null || location.getHost().equals("localhost"), location.toString());
 
         assertTrue(browser.cookies().keySet().stream().anyMatch(n -> n.startsWith("q_session")), "a session cookie");
-        browser.request().get("/api/me")
-                .then().statusCode(200)
+        browser.request()
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", containsString("no-store"))
                 .body("authenticated", equalTo(true))
                 .body("subject", equalTo("carla"))
@@ -79,11 +94,17 @@ class BrowserSignInTest {
         // The cookie attributes are on the response that completed the code flow; sign in again to see them raw.
         Response toProvider = given().redirects().follow(false).get("/auth/login");
         String signedIn = toProvider.header("Location") + "&login_as=dora";
-        Response backToApp = given().redirects().follow(false).urlEncodingEnabled(false).get(signedIn);
-        Response completed = given().redirects().follow(false).urlEncodingEnabled(false)
-                .cookies(toProvider.getCookies()).get(backToApp.header("Location"));
+        Response backToApp =
+                given().redirects().follow(false).urlEncodingEnabled(false).get(signedIn);
+        Response completed = given().redirects()
+                .follow(false)
+                .urlEncodingEnabled(false)
+                .cookies(toProvider.getCookies())
+                .get(backToApp.header("Location"));
         String setCookie = completed.getHeaders().getValues("Set-Cookie").stream()
-                .filter(h -> h.startsWith("q_session")).findFirst().orElseThrow();
+                .filter(h -> h.startsWith("q_session"))
+                .findFirst()
+                .orElseThrow();
         assertTrue(setCookie.toLowerCase().contains("; httponly"), setCookie);
         assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
         assertTrue(setCookie.contains("Path=/"), setCookie);
@@ -91,9 +112,19 @@ class BrowserSignInTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"https://evil.example/groups", "//evil.example", "/\\evil.example", "\\\\evil.example",
-            "javascript:alert(1)", "http:/evil.example", "/%2F%2Fevil.example", "/%5Cevil.example", " /groups",
-            "evil.example"})
+    @ValueSource(
+            strings = {
+                "https://evil.example/groups",
+                "//evil.example",
+                "/\\evil.example",
+                "\\\\evil.example",
+                "javascript:alert(1)",
+                "http:/evil.example",
+                "/%2F%2Fevil.example",
+                "/%5Cevil.example",
+                " /groups",
+                "evil.example"
+            })
     void shouldNeverSendTheBrowserToAnotherSite(String returnTo) {
         BrowserSession browser = BrowserSession.signIn("erin");
 
@@ -110,15 +141,16 @@ class BrowserSignInTest {
         BrowserSession admin = BrowserSession.signIn("csrf-admin", "admin,user");
         String slug = uniqueSlug("csrf");
 
-        admin.request().body(group(slug)).post("/api/groups")
-                .then().statusCode(403)
+        admin.request()
+                .body(group(slug))
+                .post("/api/groups")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json")
                 .body("type", equalTo("/problems/csrf"));
         asAdmin().get("/api/groups/" + slug).then().statusCode(404);
 
-        admin.app().body(group(slug)).post("/api/groups")
-                .then().statusCode(201)
-                .body("slug", equalTo(slug));
+        admin.app().body(group(slug)).post("/api/groups").then().statusCode(201).body("slug", equalTo(slug));
     }
 
     @Test
@@ -126,14 +158,20 @@ class BrowserSignInTest {
         BrowserSession admin = BrowserSession.signIn("cors-admin", "admin,user");
         String slug = uniqueSlug("cors");
 
-        Response refused = admin.app().header("Origin", "https://evil.example").body(group(slug)).post("/api/groups");
+        Response refused = admin.app()
+                .header("Origin", "https://evil.example")
+                .body(group(slug))
+                .post("/api/groups");
         assertEquals(403, refused.statusCode());
         assertNull(refused.header("Access-Control-Allow-Origin"));
         asAdmin().get("/api/groups/" + slug).then().statusCode(404);
 
-        admin.app().header("Origin", "http://localhost:" + io.restassured.RestAssured.port).body(group(slug))
+        admin.app()
+                .header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
+                .body(group(slug))
                 .post("/api/groups")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
     }
 
     @Test
@@ -163,8 +201,10 @@ class BrowserSignInTest {
         assertNull(expired.header("Location"), "an API call is never redirected");
         assertTrue(expired.contentType().startsWith("application/problem+json"), expired.contentType());
         assertNotNull(expired.header("WWW-Authenticate"));
-        assertTrue(expired.getDetailedCookies().asList().stream()
-                .anyMatch(c -> c.getName().startsWith("q_session") && c.getMaxAge() == 0), "the session cookie is removed");
+        assertTrue(
+                expired.getDetailedCookies().asList().stream()
+                        .anyMatch(c -> c.getName().startsWith("q_session") && c.getMaxAge() == 0),
+                "the session cookie is removed");
 
         browser.keep(expired);
         browser.request().get("/api/me").then().statusCode(200).body("authenticated", equalTo(false));
@@ -192,15 +232,19 @@ class BrowserSignInTest {
         assertTrue(location.startsWith(TestIdentityProvider.issuer() + "/protocol/openid-connect/logout?"), location);
         assertTrue(location.contains("id_token_hint="), location);
         assertTrue(location.matches(".*post_logout_redirect_uri=http%3A%2F%2Flocalhost%3A\\d+%2F(&.*|$)"), location);
-        assertTrue(browser.cookies().keySet().stream().noneMatch(n -> n.startsWith("q_session")),
+        assertTrue(
+                browser.cookies().keySet().stream().noneMatch(n -> n.startsWith("q_session")),
                 "the session cookie is removed");
         browser.request().get("/api/me").then().statusCode(200).body("authenticated", equalTo(false));
     }
 
     @Test
     void shouldSendAnonymousSignOutHome() {
-        given().redirects().follow(false).get("/auth/logout")
-                .then().statusCode(303)
+        given().redirects()
+                .follow(false)
+                .get("/auth/logout")
+                .then()
+                .statusCode(303)
                 .header("Location", not(containsString("evil")))
                 .header("Location", containsString("/"));
     }
@@ -208,26 +252,27 @@ class BrowserSignInTest {
     @Test
     void shouldSendSecurityHeaders() {
         given().get("/api/me")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", containsString("default-src 'none'"))
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"))
                 .header("X-Frame-Options", equalTo("DENY"));
         given().get("/api/groups/no-such-group")
-                .then().statusCode(404)
+                .then()
+                .statusCode(404)
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
         given().get("/q/swagger-ui/")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                 .header("X-Content-Type-Options", equalTo("nosniff"));
     }
 
     @Test
     void shouldLetSwaggerUiSendTheCsrfHeaderWithTheSessionCookie() {
-        given().get("/q/swagger-ui/")
-                .then().statusCode(200)
-                .body(containsString("X-Requested-With"));
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("X-Requested-With"));
     }
 
     private static void assertThat(String actual, org.hamcrest.Matcher<String> matcher) {

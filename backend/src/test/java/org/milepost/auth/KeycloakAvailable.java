@@ -20,8 +20,13 @@ public class KeycloakAvailable implements ExecutionCondition {
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
         String discovery = KeycloakTestProfile.realmUrl() + "/.well-known/openid-configuration";
         try {
-            HttpResponse<Void> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()
-                    .send(HttpRequest.newBuilder(URI.create(discovery)).timeout(Duration.ofSeconds(3)).build(),
+            HttpResponse<Void> response = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(2))
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(discovery))
+                                    .timeout(Duration.ofSeconds(3))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() == 200) {
                 return ConditionEvaluationResult.enabled("Keycloak answers at " + discovery);

@@ -46,24 +46,40 @@ class KeycloakSignInTest {
         Response get(String url) {
             boolean app = !url.startsWith("http") || url.startsWith("http://localhost:" + KeycloakTestProfile.APP_PORT);
             Map<String, String> jar = app ? appCookies : keycloakCookies;
-            Response response = given().redirects().follow(false).urlEncodingEnabled(false).cookies(jar).get(url);
+            Response response = given().redirects()
+                    .follow(false)
+                    .urlEncodingEnabled(false)
+                    .cookies(jar)
+                    .get(url);
             keep(jar, response);
             return response;
         }
 
         Response postForm(String url, Map<String, String> fields) {
             StringBuilder body = new StringBuilder();
-            fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&").append(encode(k)).append('=').append(encode(v)));
-            Response response = given().redirects().follow(false).urlEncodingEnabled(false).cookies(keycloakCookies)
-                    .contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8)).body(body.toString()).post(url);
+            fields.forEach((k, v) -> body.append(body.isEmpty() ? "" : "&")
+                    .append(encode(k))
+                    .append('=')
+                    .append(encode(v)));
+            Response response = given().redirects()
+                    .follow(false)
+                    .urlEncodingEnabled(false)
+                    .cookies(keycloakCookies)
+                    .contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8))
+                    .body(body.toString())
+                    .post(url);
             keep(keycloakCookies, response);
             return response;
         }
 
         /** The app's API with the session cookie, as the web app calls it. */
         RequestSpecification api() {
-            return given().redirects().follow(false).cookies(appCookies).contentType(ContentType.JSON)
-                    .accept(ContentType.JSON).header("X-Requested-With", "XMLHttpRequest");
+            return given().redirects()
+                    .follow(false)
+                    .cookies(appCookies)
+                    .contentType(ContentType.JSON)
+                    .accept(ContentType.JSON)
+                    .header("X-Requested-With", "XMLHttpRequest");
         }
 
         private static void keep(Map<String, String> jar, Response response) {
@@ -99,8 +115,8 @@ class KeycloakSignInTest {
         Response loginPage = browser.get(authorize);
         assertEquals(200, loginPage.statusCode(), loginPage.asString());
 
-        Response backToApp = browser.postForm(loginFormAction(loginPage),
-                Map.of("username", username, "password", password, "credentialId", ""));
+        Response backToApp = browser.postForm(
+                loginFormAction(loginPage), Map.of("username", username, "password", password, "credentialId", ""));
         assertEquals(302, backToApp.statusCode(), backToApp.asString());
         String callback = backToApp.header("Location");
         assertTrue(callback.startsWith("http://localhost:" + KeycloakTestProfile.APP_PORT + "/auth/login?"), callback);
@@ -116,21 +132,37 @@ class KeycloakSignInTest {
     }
 
     static String clientCredentialsToken() {
-        return given().auth().preemptive().basic("milepost-cli", KeycloakTestProfile.CLI_CLIENT_SECRET)
+        return given().auth()
+                .preemptive()
+                .basic("milepost-cli", KeycloakTestProfile.CLI_CLIENT_SECRET)
                 .formParam("grant_type", "client_credentials")
                 .post(KeycloakTestProfile.realmUrl() + "/protocol/openid-connect/token")
-                .then().statusCode(200)
-                .extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     /** The demo group whose chairs and members Keycloak names through its provider groups. */
     static void ensureDemoGroup(Browser admin) {
         if (admin.api().get("/api/groups/" + DEMO_GROUP).statusCode() == 404) {
-            admin.api().body(Map.of("slug", DEMO_GROUP, "name", "Cardano Roadmap Working Group",
-                            "mission", "Foster a community roadmap", "visibility", "PUBLIC",
-                            "planStart", "2024-05", "planEnd", "2024-10"))
+            admin.api()
+                    .body(Map.of(
+                            "slug",
+                            DEMO_GROUP,
+                            "name",
+                            "Cardano Roadmap Working Group",
+                            "mission",
+                            "Foster a community roadmap",
+                            "visibility",
+                            "PUBLIC",
+                            "planStart",
+                            "2024-05",
+                            "planEnd",
+                            "2024-10"))
                     .post("/api/groups")
-                    .then().statusCode(201);
+                    .then()
+                    .statusCode(201);
         }
     }
 
@@ -138,8 +170,10 @@ class KeycloakSignInTest {
     void shouldSignInAnAdminThroughTheBrowserFlowAndUseTheApiWithTheSession() {
         Browser admin = signIn("admin", "admin", "/groups");
 
-        admin.api().get("/api/me")
-                .then().statusCode(200)
+        admin.api()
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("authenticated", equalTo(true))
                 .body("name", equalTo("Ada Admin"))
                 .body("email", equalTo("admin@milepost.example"))
@@ -153,8 +187,10 @@ class KeycloakSignInTest {
         ensureDemoGroup(signIn("admin", "admin", "/"));
         Browser chair = signIn("chair", "chair", "/groups/" + DEMO_GROUP);
 
-        chair.api().get("/api/me")
-                .then().statusCode(200)
+        chair.api()
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("email", equalTo("chair@milepost.example"))
                 .body("roles", not(hasItem("admin")))
                 .body("memberships.slug", contains(DEMO_GROUP))
@@ -178,9 +214,11 @@ class KeycloakSignInTest {
         Browser outsider = signIn("outsider", "outsider", "/");
 
         outsider.api().get("/api/me").then().statusCode(200).body("memberships", empty());
-        outsider.api().body(Map.of("slug", "outsider-group", "name", "Nope", "planStart", "2024-05", "planEnd", "2024-06"))
+        outsider.api()
+                .body(Map.of("slug", "outsider-group", "name", "Nope", "planStart", "2024-05", "planEnd", "2024-06"))
                 .post("/api/groups")
-                .then().statusCode(403);
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -188,8 +226,11 @@ class KeycloakSignInTest {
         ensureDemoGroup(signIn("admin", "admin", "/"));
         String token = clientCredentialsToken();
 
-        given().auth().oauth2(token).get("/api/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("authenticated", equalTo(true))
                 .body("memberships.slug", contains(DEMO_GROUP))
                 .body("memberships[0].role", equalTo("MEMBER"));
@@ -200,20 +241,31 @@ class KeycloakSignInTest {
         Response card = script.body(Map.of("title", "Draft the vocabulary", "month", "2024-05"))
                 .post("/api/groups/" + DEMO_GROUP + "/cards");
         card.then().statusCode(201);
-        int other = given().auth().oauth2(token).contentType(ContentType.JSON)
+        int other = given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("title", "Publish the glossary", "month", "2024-06"))
                 .post("/api/groups/" + DEMO_GROUP + "/cards")
-                .then().statusCode(201).extract().path("id");
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("month", "2024-06", "afterCardId", other, "version", card.path("version")))
                 .post("/api/groups/" + DEMO_GROUP + "/cards/" + card.path("id") + "/move")
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("month", equalTo("2024-06"));
 
-        given().auth().oauth2(token).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
                 .body(Map.of("slug", "script-group", "name", "Nope", "planStart", "2024-05", "planEnd", "2024-06"))
                 .post("/api/groups")
-                .then().statusCode(403);
+                .then()
+                .statusCode(403);
     }
 
     @Test
@@ -221,8 +273,11 @@ class KeycloakSignInTest {
         String[] parts = clientCredentialsToken().split("\\.");
         String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
                 .replace("\"user\"", "\"admin\"");
-        String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + parts[2];
+        String forged = parts[0] + "."
+                + java.util.Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(payload.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
 
         given().auth().oauth2(forged).get("/api/me").then().statusCode(401);
     }
@@ -234,10 +289,12 @@ class KeycloakSignInTest {
         Response logout = browser.get("/auth/logout");
         assertEquals(302, logout.statusCode());
         String endSession = logout.header("Location");
-        assertTrue(endSession.startsWith(KeycloakTestProfile.realmUrl() + "/protocol/openid-connect/logout?"), endSession);
+        assertTrue(
+                endSession.startsWith(KeycloakTestProfile.realmUrl() + "/protocol/openid-connect/logout?"), endSession);
         Response back = browser.get(endSession);
         assertEquals(302, back.statusCode(), back.asString());
-        assertTrue(back.header("Location").startsWith("http://localhost:" + KeycloakTestProfile.APP_PORT + "/"),
+        assertTrue(
+                back.header("Location").startsWith("http://localhost:" + KeycloakTestProfile.APP_PORT + "/"),
                 back.header("Location"));
 
         browser.api().get("/api/me").then().statusCode(200).body("authenticated", equalTo(false));

@@ -15,8 +15,9 @@ public class KeycloakTestProfile implements QuarkusTestProfile {
     static final String CLI_CLIENT_SECRET = "milepost-cli-dev-secret-change-me-in-production";
 
     static String keycloakUrl() {
-        String url = System.getProperty("milepost.keycloak.url", System.getenv().getOrDefault("MILEPOST_KEYCLOAK_URL",
-                "http://localhost:8180"));
+        String url = System.getProperty(
+                "milepost.keycloak.url",
+                System.getenv().getOrDefault("MILEPOST_KEYCLOAK_URL", "http://localhost:8180"));
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
@@ -27,11 +28,16 @@ public class KeycloakTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.oidc.auth-server-url", realmUrl(),
-                "quarkus.oidc.client-id", "milepost-web",
-                "quarkus.oidc.credentials.secret", WEB_CLIENT_SECRET,
-                "quarkus.oidc.token.audience", "milepost-api",
-                "quarkus.http.test-port", String.valueOf(APP_PORT));
+                "quarkus.oidc.auth-server-url",
+                realmUrl(),
+                "quarkus.oidc.client-id",
+                "milepost-web",
+                "quarkus.oidc.credentials.secret",
+                WEB_CLIENT_SECRET,
+                "quarkus.oidc.token.audience",
+                "milepost-api",
+                "quarkus.http.test-port",
+                String.valueOf(APP_PORT));
     }
 
     @Override

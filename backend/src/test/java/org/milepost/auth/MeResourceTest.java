@@ -49,8 +49,10 @@ class MeResourceTest {
 
     @Test
     void shouldSayOnlyNotSignedInToAnonymousVisitors() {
-        anonymous().get("/api/me")
-                .then().statusCode(200)
+        anonymous()
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .header("Cache-Control", containsString("no-store"))
                 .body("$", aMapWithSize(1))
                 .body("authenticated", equalTo(false));
@@ -64,8 +66,10 @@ class MeResourceTest {
         join(chaired, "maria", GroupRole.CHAIR);
         join(observed, "maria", GroupRole.OBSERVER);
 
-        asUser("maria").get("/api/me")
-                .then().statusCode(200)
+        asUser("maria")
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("authenticated", equalTo(true))
                 .body("subject", equalTo("maria"))
                 .body("name", equalTo("Maria"))
@@ -79,16 +83,20 @@ class MeResourceTest {
 
     @Test
     void shouldListNoMembershipsForSomeoneInNoGroup() {
-        asUser("nobody-in-particular").get("/api/me")
-                .then().statusCode(200)
+        asUser("nobody-in-particular")
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("authenticated", equalTo(true))
                 .body("memberships", empty());
     }
 
     @Test
     void shouldShowTheAdminRole() {
-        as(Tokens.admin("me-admin").sign()).get("/api/me")
-                .then().statusCode(200)
+        as(Tokens.admin("me-admin").sign())
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("roles", containsInAnyOrder("admin", "user"));
     }
 
@@ -96,12 +104,19 @@ class MeResourceTest {
     void shouldCountProviderGroupsAsMembershipsButNotAsRoles() {
         String slug = createGroup("me-mapped");
         String token = Tokens.user("pablo")
-                .claim("groups", List.of("user", "/working-groups/" + slug + "/members", "/working-groups/no-such/chairs",
-                        "/somewhere-else/" + slug + "/chairs"))
+                .claim(
+                        "groups",
+                        List.of(
+                                "user",
+                                "/working-groups/" + slug + "/members",
+                                "/working-groups/no-such/chairs",
+                                "/somewhere-else/" + slug + "/chairs"))
                 .sign();
 
-        as(token).get("/api/me")
-                .then().statusCode(200)
+        as(token)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("roles", contains("user"))
                 .body("memberships.slug", contains(slug))
                 .body("memberships[0].role", equalTo("MEMBER"));
@@ -111,10 +126,14 @@ class MeResourceTest {
     void shouldTakeTheStrongerOfStoredAndMappedRoles() {
         String slug = createGroup("me-both");
         join(slug, "quinn", GroupRole.OBSERVER);
-        String token = Tokens.user("quinn").claim("groups", List.of("user", "/working-groups/" + slug + "/chairs")).sign();
+        String token = Tokens.user("quinn")
+                .claim("groups", List.of("user", "/working-groups/" + slug + "/chairs"))
+                .sign();
 
-        as(token).get("/api/me")
-                .then().statusCode(200)
+        as(token)
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("memberships.slug", contains(slug))
                 .body("memberships[0].role", equalTo("CHAIR"));
     }
@@ -124,8 +143,11 @@ class MeResourceTest {
         String slug = createGroup("me-session");
         join(slug, "rosa", GroupRole.MEMBER);
 
-        BrowserSession.signIn("rosa").request().get("/api/me")
-                .then().statusCode(200)
+        BrowserSession.signIn("rosa")
+                .request()
+                .get("/api/me")
+                .then()
+                .statusCode(200)
                 .body("authenticated", equalTo(true))
                 .body("subject", equalTo("rosa"))
                 .body("roles", not(hasItem("admin")))

@@ -77,7 +77,8 @@ class TokenValidationTest {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return signingInput + "." + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+            return signingInput + "."
+                    + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -95,9 +96,19 @@ class TokenValidationTest {
 
     private static Map<String, Object> jwk(KeyPair pair, String kid) {
         RSAPublicKey pub = (RSAPublicKey) pair.getPublic();
-        return Map.of("kty", "RSA", "kid", kid, "use", "sig", "alg", "RS256",
-                "n", B64.encodeToString(unsigned(pub.getModulus().toByteArray())),
-                "e", B64.encodeToString(unsigned(pub.getPublicExponent().toByteArray())));
+        return Map.of(
+                "kty",
+                "RSA",
+                "kid",
+                kid,
+                "use",
+                "sig",
+                "alg",
+                "RS256",
+                "n",
+                B64.encodeToString(unsigned(pub.getModulus().toByteArray())),
+                "e",
+                B64.encodeToString(unsigned(pub.getPublicExponent().toByteArray())));
     }
 
     private static byte[] unsigned(byte[] bytes) {
@@ -118,66 +129,121 @@ class TokenValidationTest {
                         .encodeToString(Tokens.publicKey("key-1").getEncoded())
                 + "\n-----END PUBLIC KEY-----\n";
         return Stream.<Map.Entry<String, Supplier<String>>>of(
-                Map.entry("malformed: one word", () -> "not-a-token"),
-                Map.entry("malformed: three empty parts", () -> ".."),
-                Map.entry("malformed: garbage in three parts", () -> "a.b.c"),
-                Map.entry("malformed: payload not JSON", () -> Tokens.admin("x").signingInput().split("\\.")[0]
-                        + "." + B64.encodeToString("not json".getBytes(StandardCharsets.UTF_8)) + ".c2ln"),
-                Map.entry("malformed: 12 kB of junk", () -> "x".repeat(12_000)),
-                Map.entry("malformed: only dots", () -> "."),
-                Map.entry("malformed: four parts", () -> admin().sign() + ".x"),
-                Map.entry("malformed: JSON instead of a token", () -> "{\"alg\":\"none\"}"),
-                Map.entry("expired", () -> admin().claim("iat", now() - 600).claim("exp", now() - 300).sign()),
-                Map.entry("expired a second ago", () -> admin().claim("iat", now() - 301).claim("exp", now() - 1).sign()),
-                Map.entry("not yet valid (nbf in the future)", () -> admin().claim("nbf", now() + 300).sign()),
-                Map.entry("without expiry", () -> admin().claim("exp", null).sign()),
-                Map.entry("wrong issuer", () -> admin().claim("iss", "http://127.0.0.1:1/realms/milepost").sign()),
-                Map.entry("issuer of another realm", () -> admin()
-                        .claim("iss", TestIdentityProvider.issuer().replace("/milepost", "/other")).sign()),
-                Map.entry("no issuer", () -> admin().claim("iss", null).sign()),
-                Map.entry("wrong audience", () -> admin().claim("aud", "another-api").sign()),
-                Map.entry("wrong audiences", () -> admin().claim("aud", List.of("account", "another-api")).sign()),
-                Map.entry("no audience", () -> admin().claim("aud", null).sign()),
-                Map.entry("alg none", () -> admin().header("alg", "none").unsigned("")),
-                Map.entry("alg None", () -> admin().header("alg", "None").unsigned("")),
-                Map.entry("alg NONE", () -> admin().header("alg", "NONE").unsigned("")),
-                Map.entry("alg nOnE", () -> admin().header("alg", "nOnE").unsigned("")),
-                Map.entry("alg none with a signature", () -> {
-                    String valid = admin().sign();
-                    return admin().header("alg", "none").unsigned(valid.substring(valid.lastIndexOf('.') + 1));
-                }),
-                Map.entry("HS256 with the public key (DER) as secret",
-                        () -> hs256(Tokens.publicKey("key-1").getEncoded(),
-                                admin().header("alg", "HS256").header("kid", "key-1").signingInput())),
-                Map.entry("HS256 with the public key (PEM) as secret",
-                        () -> hs256(publicKeyPem.getBytes(StandardCharsets.US_ASCII),
-                                admin().header("alg", "HS256").header("kid", "key-1").signingInput())),
-                Map.entry("HS256 without kid", () -> hs256(Tokens.publicKey("key-1").getEncoded(),
-                        admin().header("alg", "HS256").header("kid", "").signingInput())),
-                Map.entry("tampered payload (user promoted to admin)",
-                        () -> withPayloadOf(Tokens.user("token-user").sign(), admin().sign())),
-                Map.entry("tampered payload (one character)", () -> {
-                    String valid = admin().sign();
-                    String[] parts = valid.split("\\.");
-                    char last = parts[1].charAt(parts[1].length() - 1);
-                    return parts[0] + "." + parts[1].substring(0, parts[1].length() - 1) + (last == 'A' ? 'B' : 'A')
-                            + "." + parts[2];
-                }),
-                Map.entry("unknown key id", () -> signWith(attacker, admin().header("kid", "no-such-key").signingInput())),
-                Map.entry("known key id, other key", () -> signWith(attacker, admin().signingInput())),
-                Map.entry("null signature", () -> admin().unsigned("")),
-                Map.entry("no signature part", () -> admin().signingInput()),
-                Map.entry("signature of zeros", () -> admin().unsigned(B64.encodeToString(new byte[256]))),
-                Map.entry("inline jwk header with the attacker's key", () -> signWith(attacker,
-                        admin().header("kid", "attacker").header("jwk", jwk(attacker, "attacker")).signingInput())),
-                Map.entry("jku header pointing elsewhere", () -> signWith(attacker, admin().header("kid", "attacker")
-                        .header("jku", "http://127.0.0.1:1/attacker/jwks.json").signingInput())),
-                Map.entry("x5u header pointing elsewhere", () -> signWith(attacker, admin().header("kid", "attacker")
-                        .header("x5u", "http://127.0.0.1:1/attacker/cert.pem").signingInput())),
-                Map.entry("kid path traversal", () -> signWith(attacker,
-                        admin().header("kid", "../../../../dev/null").signingInput())),
-                Map.entry("unknown critical header", () -> admin().header("crit", List.of("exp-ext"))
-                        .header("exp-ext", true).sign()))
+                        Map.entry("malformed: one word", () -> "not-a-token"),
+                        Map.entry("malformed: three empty parts", () -> ".."),
+                        Map.entry("malformed: garbage in three parts", () -> "a.b.c"),
+                        Map.entry(
+                                "malformed: payload not JSON",
+                                () -> Tokens.admin("x").signingInput().split("\\.")[0] + "."
+                                        + B64.encodeToString("not json".getBytes(StandardCharsets.UTF_8)) + ".c2ln"),
+                        Map.entry("malformed: 12 kB of junk", () -> "x".repeat(12_000)),
+                        Map.entry("malformed: only dots", () -> "."),
+                        Map.entry("malformed: four parts", () -> admin().sign() + ".x"),
+                        Map.entry("malformed: JSON instead of a token", () -> "{\"alg\":\"none\"}"),
+                        Map.entry("expired", () -> admin().claim("iat", now() - 600)
+                                .claim("exp", now() - 300)
+                                .sign()),
+                        Map.entry("expired a second ago", () -> admin().claim("iat", now() - 301)
+                                .claim("exp", now() - 1)
+                                .sign()),
+                        Map.entry("not yet valid (nbf in the future)", () -> admin().claim("nbf", now() + 300)
+                                .sign()),
+                        Map.entry("without expiry", () -> admin().claim("exp", null)
+                                .sign()),
+                        Map.entry("wrong issuer", () -> admin().claim("iss", "http://127.0.0.1:1/realms/milepost")
+                                .sign()),
+                        Map.entry("issuer of another realm", () -> admin().claim(
+                                        "iss", TestIdentityProvider.issuer().replace("/milepost", "/other"))
+                                .sign()),
+                        Map.entry("no issuer", () -> admin().claim("iss", null).sign()),
+                        Map.entry("wrong audience", () -> admin().claim("aud", "another-api")
+                                .sign()),
+                        Map.entry("wrong audiences", () -> admin().claim("aud", List.of("account", "another-api"))
+                                .sign()),
+                        Map.entry(
+                                "no audience", () -> admin().claim("aud", null).sign()),
+                        Map.entry(
+                                "alg none", () -> admin().header("alg", "none").unsigned("")),
+                        Map.entry(
+                                "alg None", () -> admin().header("alg", "None").unsigned("")),
+                        Map.entry(
+                                "alg NONE", () -> admin().header("alg", "NONE").unsigned("")),
+                        Map.entry(
+                                "alg nOnE", () -> admin().header("alg", "nOnE").unsigned("")),
+                        Map.entry("alg none with a signature", () -> {
+                            String valid = admin().sign();
+                            return admin().header("alg", "none").unsigned(valid.substring(valid.lastIndexOf('.') + 1));
+                        }),
+                        Map.entry(
+                                "HS256 with the public key (DER) as secret",
+                                () -> hs256(
+                                        Tokens.publicKey("key-1").getEncoded(),
+                                        admin().header("alg", "HS256")
+                                                .header("kid", "key-1")
+                                                .signingInput())),
+                        Map.entry(
+                                "HS256 with the public key (PEM) as secret",
+                                () -> hs256(
+                                        publicKeyPem.getBytes(StandardCharsets.US_ASCII),
+                                        admin().header("alg", "HS256")
+                                                .header("kid", "key-1")
+                                                .signingInput())),
+                        Map.entry(
+                                "HS256 without kid",
+                                () -> hs256(
+                                        Tokens.publicKey("key-1").getEncoded(),
+                                        admin().header("alg", "HS256")
+                                                .header("kid", "")
+                                                .signingInput())),
+                        Map.entry(
+                                "tampered payload (user promoted to admin)",
+                                () -> withPayloadOf(Tokens.user("token-user").sign(), admin().sign())),
+                        Map.entry("tampered payload (one character)", () -> {
+                            String valid = admin().sign();
+                            String[] parts = valid.split("\\.");
+                            char last = parts[1].charAt(parts[1].length() - 1);
+                            return parts[0] + "." + parts[1].substring(0, parts[1].length() - 1)
+                                    + (last == 'A' ? 'B' : 'A') + "." + parts[2];
+                        }),
+                        Map.entry(
+                                "unknown key id",
+                                () -> signWith(
+                                        attacker,
+                                        admin().header("kid", "no-such-key").signingInput())),
+                        Map.entry("known key id, other key", () -> signWith(attacker, admin().signingInput())),
+                        Map.entry("null signature", () -> admin().unsigned("")),
+                        Map.entry("no signature part", () -> admin().signingInput()),
+                        Map.entry("signature of zeros", () -> admin().unsigned(B64.encodeToString(new byte[256]))),
+                        Map.entry(
+                                "inline jwk header with the attacker's key",
+                                () -> signWith(
+                                        attacker,
+                                        admin().header("kid", "attacker")
+                                                .header("jwk", jwk(attacker, "attacker"))
+                                                .signingInput())),
+                        Map.entry(
+                                "jku header pointing elsewhere",
+                                () -> signWith(
+                                        attacker,
+                                        admin().header("kid", "attacker")
+                                                .header("jku", "http://127.0.0.1:1/attacker/jwks.json")
+                                                .signingInput())),
+                        Map.entry(
+                                "x5u header pointing elsewhere",
+                                () -> signWith(
+                                        attacker,
+                                        admin().header("kid", "attacker")
+                                                .header("x5u", "http://127.0.0.1:1/attacker/cert.pem")
+                                                .signingInput())),
+                        Map.entry(
+                                "kid path traversal",
+                                () -> signWith(
+                                        attacker,
+                                        admin().header("kid", "../../../../dev/null")
+                                                .signingInput())),
+                        Map.entry("unknown critical header", () -> admin().header("crit", List.of("exp-ext"))
+                                .header("exp-ext", true)
+                                .sign()))
                 .map(e -> Arguments.of(e.getKey(), e.getValue()));
     }
 
@@ -193,7 +259,10 @@ class TokenValidationTest {
     }
 
     private static RequestSpecification bearer(String token) {
-        return given().redirects().follow(false).contentType(ContentType.JSON).accept(ContentType.JSON)
+        return given().redirects()
+                .follow(false)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON)
                 .header("Authorization", "Bearer " + token);
     }
 
@@ -211,7 +280,10 @@ class TokenValidationTest {
     @Test
     void shouldRefuseAWriteWithoutToken() {
         String slug = uniqueSlug("anonymous");
-        Response response = given().redirects().follow(false).contentType(ContentType.JSON).body(group(slug))
+        Response response = given().redirects()
+                .follow(false)
+                .contentType(ContentType.JSON)
+                .body(group(slug))
                 .post("/api/groups");
         assertUnauthorizedProblem(response, "missing token");
         asAdmin().get("/api/groups/" + slug).then().statusCode(404);
@@ -221,8 +293,12 @@ class TokenValidationTest {
     void shouldRefuseAnEmptyBearerOrAnotherScheme() {
         for (String header : List.of("Bearer", "Bearer ", "Basic YWRtaW46YWRtaW4=", "bearer")) {
             String slug = uniqueSlug("scheme");
-            Response response = given().redirects().follow(false).contentType(ContentType.JSON)
-                    .header("Authorization", header).body(group(slug)).post("/api/groups");
+            Response response = given().redirects()
+                    .follow(false)
+                    .contentType(ContentType.JSON)
+                    .header("Authorization", header)
+                    .body(group(slug))
+                    .post("/api/groups");
             assertUnauthorizedProblem(response, "Authorization: " + header);
             asAdmin().get("/api/groups/" + slug).then().statusCode(404);
         }
@@ -259,12 +335,14 @@ class TokenValidationTest {
     @Test
     void shouldNotLetATokenPickItsOwnKeysFromTheProvider() {
         int before = TestIdentityProvider.jwksFetches();
-        String forged = signWith(attackerKey(), admin().header("kid", "fresh-unknown-kid").signingInput());
+        String forged = signWith(
+                attackerKey(), admin().header("kid", "fresh-unknown-kid").signingInput());
         for (int i = 0; i < 5; i++) {
             assertUnauthorizedProblem(bearer(forged).get("/api/me"), "unknown kid, attempt " + i);
         }
         // An unknown kid may make the app re-read the provider's keys once, not on every request.
-        assertTrue(TestIdentityProvider.jwksFetches() - before <= 1,
+        assertTrue(
+                TestIdentityProvider.jwksFetches() - before <= 1,
                 "JWKS fetched " + (TestIdentityProvider.jwksFetches() - before) + " times");
         bearer(admin().sign()).get("/api/me").then().statusCode(200).body("authenticated", equalTo(true));
     }

@@ -36,7 +36,8 @@ class BoardBuildsTest {
                 })));
             }
             for (int i = 0; i < 16; i++) {
-                assertEquals(i, results.get(i).get(10, TimeUnit.SECONDS), "every build runs and returns its own result");
+                assertEquals(
+                        i, results.get(i).get(10, TimeUnit.SECONDS), "every build runs and returns its own result");
             }
         } finally {
             pool.shutdownNow();
@@ -67,9 +68,11 @@ class BoardBuildsTest {
     @Test
     void shouldGiveThePermitBackWhenABuildFails() {
         BoardBuilds builds = new BoardBuilds(1, Duration.ofMillis(50));
-        assertThrows(IllegalStateException.class, () -> builds.run(() -> {
-            throw new IllegalStateException("no such board");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> builds.run(() -> {
+                    throw new IllegalStateException("no such board");
+                }));
         assertEquals(0, builds.running());
         assertEquals("ok", builds.run(() -> "ok"));
     }

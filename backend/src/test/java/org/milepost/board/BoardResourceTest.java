@@ -39,7 +39,10 @@ class BoardResourceTest {
     private long statementsFor(String slug, String token) {
         var statistics = emf.unwrap(SessionFactory.class).getStatistics();
         long before = statistics.getPrepareStatementCount();
-        (token == null ? anonymous() : asUser(token)).get("/api/groups/" + slug + "/board").then().statusCode(200);
+        (token == null ? anonymous() : asUser(token))
+                .get("/api/groups/" + slug + "/board")
+                .then()
+                .statusCode(200);
         return statistics.getPrepareStatementCount() - before;
     }
 
@@ -49,7 +52,11 @@ class BoardResourceTest {
             String month = months[i % months.length];
             cards.add(month == null ? Map.of("title", "Card " + i) : Map.of("title", "Card " + i, "month", month));
         }
-        asAdmin().body(Map.of("cards", cards)).post("/api/groups/" + slug + "/cards/batch").then().statusCode(201);
+        asAdmin()
+                .body(Map.of("cards", cards))
+                .post("/api/groups/" + slug + "/cards/batch")
+                .then()
+                .statusCode(201);
     }
 
     private void addMeeting(String slug, int number, LocalDate date) {
@@ -74,8 +81,10 @@ class BoardResourceTest {
         addMeeting(slug, 3, LocalDate.of(2024, 6, 3));
         addMeeting(slug, 4, null);
 
-        anonymous().get("/api/groups/" + slug + "/board")
-                .then().statusCode(200)
+        anonymous()
+                .get("/api/groups/" + slug + "/board")
+                .then()
+                .statusCode(200)
                 .body("group.slug", equalTo(slug))
                 .body("group.canEdit", equalTo(false))
                 .body("columns.month", contains("2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10"))
@@ -107,7 +116,10 @@ class BoardResourceTest {
     @Test
     void shouldHideMembersOnlyBoardFromOutsiders() {
         String slug = createGroup("board-private", "MEMBERS", "2024-05", "2024-06");
-        anonymous().get("/api/groups/" + slug + "/board").then().statusCode(404)
+        anonymous()
+                .get("/api/groups/" + slug + "/board")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         asUser("outsider").get("/api/groups/" + slug + "/board").then().statusCode(404);
         asAdmin().get("/api/groups/" + slug + "/board").then().statusCode(200).body("group.canEdit", equalTo(true));

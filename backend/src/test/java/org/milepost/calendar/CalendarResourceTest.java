@@ -1,9 +1,9 @@
 package org.milepost.calendar;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +40,14 @@ class CalendarResourceTest {
     }
 
     private static long meeting(String slug, Map<String, Object> body) {
-        return asAdmin().body(body).post(meetings(slug)).then().statusCode(201).extract().jsonPath().getLong("id");
+        return asAdmin()
+                .body(body)
+                .post(meetings(slug))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static Response ics(String path, String bearer) {
@@ -108,19 +115,42 @@ class CalendarResourceTest {
     @Test
     void shouldPublishAValidCalendarOfDatedMeetingsToAnyone() {
         String slug = uniqueSlug("calendar");
-        asAdmin().body(Map.of("slug", slug, "name", "Core Infra, Docs; Tools\\WG", "visibility", "PUBLIC",
-                "planStart", "2024-05", "planEnd", "2024-10")).post("/api/groups").then().statusCode(201);
+        asAdmin()
+                .body(Map.of(
+                        "slug",
+                        slug,
+                        "name",
+                        "Core Infra, Docs; Tools\\WG",
+                        "visibility",
+                        "PUBLIC",
+                        "planStart",
+                        "2024-05",
+                        "planEnd",
+                        "2024-10"))
+                .post("/api/groups")
+                .then()
+                .statusCode(201);
         Map<String, Object> first = new HashMap<>();
         first.put("date", "2024-05-07");
         first.put("time", "15:00");
         first.put("timeZone", "UTC");
         first.put("location", "Room 1, Floor 2; East\\Wing");
-        first.put("objectives", List.of("Agree on Group Mission, goals; and the Kanban board",
-                "Initial discussion over milestones until Oct 3 (AMM) – with a long line that must be folded 😀"));
+        first.put(
+                "objectives",
+                List.of(
+                        "Agree on Group Mission, goals; and the Kanban board",
+                        "Initial discussion over milestones until Oct 3 (AMM) – with a long line that must be folded 😀"));
         first.put("outcome", "Mission decided\nBoard set up");
         long tentative = meeting(slug, first);
-        long confirmed = meeting(slug, Map.of("date", "2024-06-01", "tentative", false,
-                "joinUrl", "https://meet.example.org/core-infra?room=a,b;c"));
+        long confirmed = meeting(
+                slug,
+                Map.of(
+                        "date",
+                        "2024-06-01",
+                        "tentative",
+                        false,
+                        "joinUrl",
+                        "https://meet.example.org/core-infra?room=a,b;c"));
         long berlin = meeting(slug, Map.of("date", "2024-05-21", "time", "15:00", "timeZone", "Europe/Berlin"));
         meeting(slug, Map.of("location", "Not dated yet"));
 
@@ -134,8 +164,13 @@ class CalendarResourceTest {
         assertTrue(lines.contains("X-WR-CALNAME:Core Infra\\, Docs\\; Tools\\\\WG"));
 
         Map<String, Map<String, String>> events = events(lines);
-        assertEquals(List.of("meeting-" + tentative + "@milepost", "meeting-" + berlin + "@milepost",
-                "meeting-" + confirmed + "@milepost"), List.copyOf(events.keySet()), "dated meetings only, by date");
+        assertEquals(
+                List.of(
+                        "meeting-" + tentative + "@milepost",
+                        "meeting-" + berlin + "@milepost",
+                        "meeting-" + confirmed + "@milepost"),
+                List.copyOf(events.keySet()),
+                "dated meetings only, by date");
         for (Map<String, String> event : events.values()) {
             assertTrue(event.get("DTSTAMP").matches("\\d{8}T\\d{6}Z"), event.toString());
             assertTrue(event.containsKey("SUMMARY") && event.containsKey("STATUS"), event.toString());
@@ -148,9 +183,11 @@ class CalendarResourceTest {
         assertEquals("#1 Core Infra, Docs; Tools\\WG", unescape(one.get("SUMMARY")));
         assertEquals("Room 1, Floor 2; East\\Wing", unescape(one.get("LOCATION")));
         assertEquals("Room 1\\, Floor 2\\; East\\\\Wing", one.get("LOCATION"));
-        assertEquals("Objectives:\n- Agree on Group Mission, goals; and the Kanban board\n"
-                + "- Initial discussion over milestones until Oct 3 (AMM) – with a long line that must be folded 😀"
-                + "\n\nOutcome:\nMission decided\nBoard set up", unescape(one.get("DESCRIPTION")));
+        assertEquals(
+                "Objectives:\n- Agree on Group Mission, goals; and the Kanban board\n"
+                        + "- Initial discussion over milestones until Oct 3 (AMM) – with a long line that must be folded 😀"
+                        + "\n\nOutcome:\nMission decided\nBoard set up",
+                unescape(one.get("DESCRIPTION")));
 
         Map<String, String> two = events.get("meeting-" + confirmed + "@milepost");
         assertEquals("20240601", two.get("DTSTART;VALUE=DATE"));
@@ -159,17 +196,24 @@ class CalendarResourceTest {
         assertEquals("https://meet.example.org/core-infra?room=a,b;c", two.get("URL"), "a URI is not TEXT-escaped");
         assertTrue(unescape(two.get("DESCRIPTION")).contains("Join: https://meet.example.org/core-infra?room=a,b;c"));
 
-        assertEquals("20240521T130000Z", events.get("meeting-" + berlin + "@milepost").get("DTSTART"),
+        assertEquals(
+                "20240521T130000Z",
+                events.get("meeting-" + berlin + "@milepost").get("DTSTART"),
                 "15:00 in Berlin in May is 13:00 UTC");
     }
 
     @Test
     void shouldServeAnEmptyCalendarForAGroupWithoutDatedMeetings() {
         String slug = createGroup("calendar-empty");
-        List<String> lines = contentLines(ics("/api/groups/" + slug + "/meetings.ics", null).then().statusCode(200)
-                .extract().asString());
+        List<String> lines = contentLines(ics("/api/groups/" + slug + "/meetings.ics", null)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertEquals(Map.of(), events(lines));
-        ics("/api/groups/no-such-group/meetings.ics", null).then().statusCode(404)
+        ics("/api/groups/no-such-group/meetings.ics", null)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -185,10 +229,17 @@ class CalendarResourceTest {
         ics(feed, Tokens.bearer("ada")).then().statusCode(200);
 
         anonymous().post("/api/groups/" + slug + "/calendar-links").then().statusCode(404);
-        asUser("stranger").post("/api/groups/" + slug + "/calendar-links").then().statusCode(404);
-        var created = asUser("ada").post("/api/groups/" + slug + "/calendar-links").then().statusCode(201)
+        asUser("stranger")
+                .post("/api/groups/" + slug + "/calendar-links")
+                .then()
+                .statusCode(404);
+        var created = asUser("ada")
+                .post("/api/groups/" + slug + "/calendar-links")
+                .then()
+                .statusCode(201)
                 .header("Location", containsString("/api/groups/" + slug + "/calendar-links/"))
-                .extract().jsonPath();
+                .extract()
+                .jsonPath();
         String url = created.getString("url");
         String path = created.getString("path");
         long id = created.getLong("id");
@@ -196,25 +247,42 @@ class CalendarResourceTest {
         assertTrue(path.matches("/api/calendar/[A-Za-z0-9_-]{43}\\.ics"), path);
         String token = path.substring("/api/calendar/".length(), path.length() - ".ics".length());
 
-        String body = ics(URI.create(url).getPath(), null).then().statusCode(200)
+        String body = ics(URI.create(url).getPath(), null)
+                .then()
+                .statusCode(200)
                 .header("Content-Type", equalTo("text/calendar; charset=utf-8"))
                 .header("Cache-Control", equalTo("private, max-age=300"))
-                .extract().asString();
-        assertTrue(unescape(events(contentLines(body)).values().iterator().next().get("LOCATION")).equals("Secret room"));
+                .extract()
+                .asString();
+        assertTrue(
+                unescape(events(contentLines(body)).values().iterator().next().get("LOCATION"))
+                        .equals("Secret room"));
 
         Object stored = em.createNativeQuery("select token_hash from calendar_link where id = :id")
-                .setParameter("id", id).getSingleResult();
+                .setParameter("id", id)
+                .getSingleResult();
         assertEquals(CalendarService.hash(token), stored, "only the SHA-256 of the secret is stored");
         assertFalse(stored.toString().contains(token));
 
-        asUser("ada").get("/api/groups/" + slug + "/calendar-links").then().statusCode(200)
-                .body("id", equalTo(List.of((int) id))).body("[0].url", equalTo(null));
+        asUser("ada")
+                .get("/api/groups/" + slug + "/calendar-links")
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(List.of((int) id)))
+                .body("[0].url", equalTo(null));
         anonymous().get("/api/groups/" + slug + "/calendar-links").then().statusCode(404);
         asAdmin().delete("/api/groups/" + slug + "/calendar-links/" + id).then().statusCode(404); // not the admin's
 
-        asUser("ada").delete("/api/groups/" + slug + "/calendar-links/" + id).then().statusCode(204);
+        asUser("ada")
+                .delete("/api/groups/" + slug + "/calendar-links/" + id)
+                .then()
+                .statusCode(204);
         ics(path, null).then().statusCode(404).contentType("application/problem+json");
-        asUser("ada").get("/api/groups/" + slug + "/calendar-links").then().statusCode(200).body("", hasSize(0));
+        asUser("ada")
+                .get("/api/groups/" + slug + "/calendar-links")
+                .then()
+                .statusCode(200)
+                .body("", hasSize(0));
         ics("/api/calendar/not-a-token.ics", null).then().statusCode(404);
     }
 
@@ -222,10 +290,20 @@ class CalendarResourceTest {
     void shouldRevokeTheLinksOfSomeoneWhoLeavesTheGroup() {
         String slug = createGroup("calendar-leaver", "MEMBERS", "2024-05", "2024-10");
         addMember(slug, "leaver", "MEMBER");
-        String path = asUser("leaver").post("/api/groups/" + slug + "/calendar-links").then().statusCode(201)
-                .extract().jsonPath().getString("path");
+        String path = asUser("leaver")
+                .post("/api/groups/" + slug + "/calendar-links")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("path");
         ics(path, null).then().statusCode(200);
-        long memberId = asAdmin().get("/api/groups/" + slug + "/members").then().statusCode(200).extract().jsonPath()
+        long memberId = asAdmin()
+                .get("/api/groups/" + slug + "/members")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getLong("find { it.subject == 'leaver' }.id");
         asAdmin().delete("/api/groups/" + slug + "/members/" + memberId).then().statusCode(204);
         ics(path, null).then().statusCode(404);
@@ -234,9 +312,15 @@ class CalendarResourceTest {
     @Test
     void shouldLetOnlySignedInMembersMakeLinks() {
         String slug = createGroup("calendar-who");
-        anonymous().post("/api/groups/" + slug + "/calendar-links").then().statusCode(401)
+        anonymous()
+                .post("/api/groups/" + slug + "/calendar-links")
+                .then()
+                .statusCode(401)
                 .contentType("application/problem+json");
-        asUser("passer-by").post("/api/groups/" + slug + "/calendar-links").then().statusCode(403)
+        asUser("passer-by")
+                .post("/api/groups/" + slug + "/calendar-links")
+                .then()
+                .statusCode(403)
                 .contentType("application/problem+json");
         asAdmin().post("/api/groups/" + slug + "/calendar-links").then().statusCode(201);
         anonymous().get("/api/groups/" + slug + "/calendar-links").then().statusCode(401);

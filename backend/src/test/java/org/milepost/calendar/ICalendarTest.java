@@ -45,8 +45,10 @@ class ICalendarTest {
                 .start(LocalDate.of(2024, 5, 21), LocalTime.of(15, 0), "Europe/Berlin", Duration.ofMinutes(90))
                 .start(LocalDate.of(2024, 12, 3), LocalTime.of(9, 30), null, Duration.ofHours(1))
                 .toString();
-        assertEquals("DTSTART;VALUE=DATE:20240601\r\n"
-                + "DTSTART:20240521T130000Z\r\nDURATION:PT1H30M\r\n"
-                + "DTSTART:20241203T093000\r\nDURATION:PT1H\r\n", ics);
+        assertEquals(
+                "DTSTART;VALUE=DATE:20240601\r\n"
+                        + "DTSTART:20240521T130000Z\r\nDURATION:PT1H30M\r\n"
+                        + "DTSTART:20241203T093000\r\nDURATION:PT1H\r\n",
+                ics);
     }
 }

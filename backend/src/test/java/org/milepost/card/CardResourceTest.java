@@ -34,8 +34,13 @@ class CardResourceTest {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("month", month);
-        return asAdmin().body(body).post("/api/groups/" + slug + "/cards")
-                .then().statusCode(201).extract().jsonPath();
+        return asAdmin()
+                .body(body)
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
     }
 
     private static long cardId(String slug, String title, String month) {
@@ -43,24 +48,38 @@ class CardResourceTest {
     }
 
     private static int version(String slug, long id) {
-        return anonymous().get("/api/groups/" + slug + "/cards/" + id).then().statusCode(200)
-                .extract().jsonPath().getInt("version");
+        return anonymous()
+                .get("/api/groups/" + slug + "/cards/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getInt("version");
     }
 
     private static List<String> titles(String slug, String month) {
-        return anonymous().queryParam("month", month).queryParam("size", 500)
+        return anonymous()
+                .queryParam("month", month)
+                .queryParam("size", 500)
                 .get("/api/groups/" + slug + "/cards")
-                .then().statusCode(200).extract().jsonPath().getList("items.title", String.class);
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.title", String.class);
     }
 
-    private static io.restassured.response.ValidatableResponse move(String slug, long id, String month,
-            Long after, Long before, Integer version) {
+    private static io.restassured.response.ValidatableResponse move(
+            String slug, long id, String month, Long after, Long before, Integer version) {
         Map<String, Object> body = new HashMap<>();
         body.put("month", month);
         body.put("afterCardId", after);
         body.put("beforeCardId", before);
         body.put("version", version);
-        return asAdmin().body(body).post("/api/groups/" + slug + "/cards/" + id + "/move").then();
+        return asAdmin()
+                .body(body)
+                .post("/api/groups/" + slug + "/cards/" + id + "/move")
+                .then();
     }
 
     @Test
@@ -72,17 +91,27 @@ class CardResourceTest {
         assertEquals("PLANNED", second.getString("status"));
         assertEquals("admin", second.getString("createdBy"));
         assertEquals("Admin", second.getString("createdByName"), "the display name people know, beside the subject");
-        assertEquals(List.of("Create Rough Draft of Comms Plan", "Communicate our mission and goals for community review"),
+        assertEquals(
+                List.of("Create Rough Draft of Comms Plan", "Communicate our mission and goals for community review"),
                 titles(slug, "2024-05"));
     }
 
     @Test
     void shouldCreateCardInBacklogWhenNoMonth() {
         String slug = createGroup("backlog");
-        asAdmin().body(Map.of("title", "Someday", "responsible", "Activator", "support", "CBT liaison",
-                        "deliverable", "documentation"))
+        asAdmin()
+                .body(Map.of(
+                        "title",
+                        "Someday",
+                        "responsible",
+                        "Activator",
+                        "support",
+                        "CBT liaison",
+                        "deliverable",
+                        "documentation"))
                 .post("/api/groups/" + slug + "/cards")
-                .then().statusCode(201)
+                .then()
+                .statusCode(201)
                 .body("month", nullValue())
                 .body("responsible", equalTo("Activator"))
                 .body("support", equalTo("CBT liaison"))
@@ -93,30 +122,42 @@ class CardResourceTest {
     @Test
     void shouldRefuseInvalidCardNamingFields() {
         String slug = createGroup("invalid");
-        asAdmin().body(Map.of("title", "x".repeat(201), "status", "SOMEDAY"))
+        asAdmin()
+                .body(Map.of("title", "x".repeat(201), "status", "SOMEDAY"))
                 .post("/api/groups/" + slug + "/cards")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"));
-        asAdmin().body(Map.of("title", "x".repeat(201)))
+        asAdmin()
+                .body(Map.of("title", "x".repeat(201)))
                 .post("/api/groups/" + slug + "/cards")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("title"));
-        asAdmin().body(Map.of("title", " "))
+        asAdmin()
+                .body(Map.of("title", " "))
                 .post("/api/groups/" + slug + "/cards")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors.field", contains("title"));
-        asAdmin().body(Map.of("title", "Out of plan", "month", "2031-01"))
+        asAdmin()
+                .body(Map.of("title", "Out of plan", "month", "2031-01"))
                 .post("/api/groups/" + slug + "/cards")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("month"));
-        asAdmin().body(Map.of("title", "Unknown goal", "goalId", 999999))
+        asAdmin()
+                .body(Map.of("title", "Unknown goal", "goalId", 999999))
                 .post("/api/groups/" + slug + "/cards")
-                .then().statusCode(400)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("goalId"));
-        asAdmin().body(Map.of("title", "Sneaky", "id", 5, "version", 9))
+        asAdmin()
+                .body(Map.of("title", "Sneaky", "id", 5, "version", 9))
                 .post("/api/groups/" + slug + "/cards")
-                .then().statusCode(400);
+                .then()
+                .statusCode(400);
         assertEquals(List.of(), titles(slug, "backlog"));
     }
 
@@ -125,14 +166,24 @@ class CardResourceTest {
         String a = createGroup("group-a");
         String b = createGroup("group-b");
         long inB = cardId(b, "B's card", "2024-05");
-        anonymous().get("/api/groups/" + a + "/cards/999999999").then().statusCode(404)
+        anonymous()
+                .get("/api/groups/" + a + "/cards/999999999")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
         anonymous().get("/api/groups/" + a + "/cards/" + inB).then().statusCode(404);
-        asAdmin().body(Map.of("title", "Hijack", "status", "DONE", "version", 0))
-                .put("/api/groups/" + a + "/cards/" + inB).then().statusCode(404);
+        asAdmin()
+                .body(Map.of("title", "Hijack", "status", "DONE", "version", 0))
+                .put("/api/groups/" + a + "/cards/" + inB)
+                .then()
+                .statusCode(404);
         move(a, inB, "2024-06", null, null, 0).statusCode(404);
         asAdmin().delete("/api/groups/" + a + "/cards/" + inB).then().statusCode(404);
-        anonymous().get("/api/groups/" + b + "/cards/" + inB).then().statusCode(200).body("title", equalTo("B's card"))
+        anonymous()
+                .get("/api/groups/" + b + "/cards/" + inB)
+                .then()
+                .statusCode(200)
+                .body("title", equalTo("B's card"))
                 .body("month", equalTo("2024-05"));
     }
 
@@ -140,21 +191,27 @@ class CardResourceTest {
     void shouldUpdateCardAndRefuseStaleVersionWithCurrentState() {
         String slug = createGroup("update");
         long id = cardId(slug, "Draft", "2024-05");
-        asAdmin().body(Map.of("title", "Draft v2", "status", "IN_PROGRESS", "description", "**bold**", "version", 0))
+        asAdmin()
+                .body(Map.of("title", "Draft v2", "status", "IN_PROGRESS", "description", "**bold**", "version", 0))
                 .put("/api/groups/" + slug + "/cards/" + id)
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .header("ETag", containsString("1"))
                 .body("version", equalTo(1))
                 .body("status", equalTo("IN_PROGRESS"));
-        asAdmin().body(Map.of("title", "Lost update", "status", "DONE", "version", 0))
+        asAdmin()
+                .body(Map.of("title", "Lost update", "status", "DONE", "version", 0))
                 .put("/api/groups/" + slug + "/cards/" + id)
-                .then().statusCode(409)
+                .then()
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("current.title", equalTo("Draft v2"))
                 .body("current.version", equalTo(1));
-        asAdmin().body(Map.of("title", "No version", "status", "DONE"))
+        asAdmin()
+                .body(Map.of("title", "No version", "status", "DONE"))
                 .put("/api/groups/" + slug + "/cards/" + id)
-                .then().statusCode(428);
+                .then()
+                .statusCode(428);
         anonymous().get("/api/groups/" + slug + "/cards/" + id).then().body("title", equalTo("Draft v2"));
     }
 
@@ -162,7 +219,11 @@ class CardResourceTest {
     void shouldDeleteCard() {
         String slug = createGroup("delete");
         long id = cardId(slug, "Doomed", "2024-05");
-        asAdmin().header("If-Match", "\"7\"").delete("/api/groups/" + slug + "/cards/" + id).then().statusCode(409);
+        asAdmin()
+                .header("If-Match", "\"7\"")
+                .delete("/api/groups/" + slug + "/cards/" + id)
+                .then()
+                .statusCode(409);
         asAdmin().delete("/api/groups/" + slug + "/cards/" + id).then().statusCode(204);
         anonymous().get("/api/groups/" + slug + "/cards/" + id).then().statusCode(404);
     }
@@ -223,17 +284,28 @@ class CardResourceTest {
         String slug = createGroup("stale-move");
         long a = cardId(slug, "A", "2024-05");
         move(slug, a, "2024-06", null, null, 0).statusCode(200);
-        move(slug, a, "2024-07", null, null, 0).statusCode(409)
+        move(slug, a, "2024-07", null, null, 0)
+                .statusCode(409)
                 .contentType("application/problem+json")
                 .body("current.month", equalTo("2024-06"))
                 .body("current.version", equalTo(1));
-        anonymous().get("/api/groups/" + slug + "/cards/" + a).then().body("month", equalTo("2024-06"))
+        anonymous()
+                .get("/api/groups/" + slug + "/cards/" + a)
+                .then()
+                .body("month", equalTo("2024-06"))
                 .body("version", equalTo(1));
-        asAdmin().body(Map.of("month", "2024-07")).post("/api/groups/" + slug + "/cards/" + a + "/move")
-                .then().statusCode(428);
-        asAdmin().header("If-Match", "\"1\"").body(Map.of("month", "2024-07"))
+        asAdmin()
+                .body(Map.of("month", "2024-07"))
                 .post("/api/groups/" + slug + "/cards/" + a + "/move")
-                .then().statusCode(200).body("month", equalTo("2024-07"));
+                .then()
+                .statusCode(428);
+        asAdmin()
+                .header("If-Match", "\"1\"")
+                .body(Map.of("month", "2024-07"))
+                .post("/api/groups/" + slug + "/cards/" + a + "/move")
+                .then()
+                .statusCode(200)
+                .body("month", equalTo("2024-07"));
     }
 
     @Test
@@ -267,9 +339,13 @@ class CardResourceTest {
         expected.add(0, "first");
         expected.add("last");
         assertEquals(expected, titles(slug, "2024-05"));
-        Long distinct = (Long) em.createNativeQuery("""
+        Long distinct = (Long) em.createNativeQuery(
+                        """
                 select count(distinct c.position) from card c join working_group g on g.id = c.group_id
-                where g.slug = :slug""", Long.class).setParameter("slug", slug).getSingleResult();
+                where g.slug = :slug""",
+                        Long.class)
+                .setParameter("slug", slug)
+                .getSingleResult();
         assertEquals(252L, distinct);
     }
 
@@ -280,60 +356,125 @@ class CardResourceTest {
         for (int i = 0; i < 30; i++) {
             good.add(Map.of("title", "Card " + i, "month", i % 2 == 0 ? "2024-05" : "2024-06"));
         }
-        asAdmin().body(Map.of("cards", good)).post("/api/groups/" + slug + "/cards/batch")
-                .then().statusCode(201).body("items", hasSize(30)).body("items[0].id", notNullValue());
+        asAdmin()
+                .body(Map.of("cards", good))
+                .post("/api/groups/" + slug + "/cards/batch")
+                .then()
+                .statusCode(201)
+                .body("items", hasSize(30))
+                .body("items[0].id", notNullValue());
         assertEquals(15, titles(slug, "2024-05").size());
         assertEquals("Card 0", titles(slug, "2024-05").get(0));
         assertEquals("Card 28", titles(slug, "2024-05").get(14));
 
         List<Map<String, Object>> bad = new ArrayList<>(good);
         bad.set(2, Map.of("title", ""));
-        asAdmin().body(Map.of("cards", bad)).post("/api/groups/" + slug + "/cards/batch")
-                .then().statusCode(400).body("errors.field", hasItem("cards[2].title"));
+        asAdmin()
+                .body(Map.of("cards", bad))
+                .post("/api/groups/" + slug + "/cards/batch")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("cards[2].title"));
         List<Map<String, Object>> badMonth = new ArrayList<>(good);
         badMonth.set(4, Map.of("title", "Far", "month", "2040-01"));
-        asAdmin().body(Map.of("cards", badMonth)).post("/api/groups/" + slug + "/cards/batch")
-                .then().statusCode(400).body("errors[0].field", equalTo("cards[4].month"));
+        asAdmin()
+                .body(Map.of("cards", badMonth))
+                .post("/api/groups/" + slug + "/cards/batch")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("cards[4].month"));
         assertEquals(15, titles(slug, "2024-05").size());
     }
 
     @Test
     void shouldFilterCards() {
         String slug = createGroup("filter");
-        asAdmin().body(Map.of("title", "Identify gaps", "responsible", "Activator", "status", "DONE", "month", "2024-05"))
-                .post("/api/groups/" + slug + "/cards").then().statusCode(201);
-        asAdmin().body(Map.of("title", "Optimize pathway", "responsible", "CBT liaison", "month", "2024-06",
-                        "description", "Contribution pathway review"))
-                .post("/api/groups/" + slug + "/cards").then().statusCode(201);
-        anonymous().queryParam("status", "DONE").get("/api/groups/" + slug + "/cards")
-                .then().body("items.title", contains("Identify gaps")).body("total", equalTo(1));
-        anonymous().queryParam("responsible", "activator").get("/api/groups/" + slug + "/cards")
-                .then().body("items.title", contains("Identify gaps"));
-        anonymous().queryParam("q", "PATHWAY").get("/api/groups/" + slug + "/cards")
-                .then().body("items.title", contains("Optimize pathway"));
-        anonymous().queryParam("month", "May").get("/api/groups/" + slug + "/cards")
-                .then().statusCode(400).body("errors[0].field", equalTo("month"));
-        anonymous().queryParam("month", "2024-13").get("/api/groups/" + slug + "/cards")
-                .then().statusCode(400).body("errors[0].field", equalTo("month"));
-        anonymous().queryParam("size", 0).get("/api/groups/" + slug + "/cards")
-                .then().statusCode(400).body("errors[0].field", equalTo("size"));
+        asAdmin()
+                .body(Map.of(
+                        "title", "Identify gaps", "responsible", "Activator", "status", "DONE", "month", "2024-05"))
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(201);
+        asAdmin()
+                .body(Map.of(
+                        "title",
+                        "Optimize pathway",
+                        "responsible",
+                        "CBT liaison",
+                        "month",
+                        "2024-06",
+                        "description",
+                        "Contribution pathway review"))
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(201);
+        anonymous()
+                .queryParam("status", "DONE")
+                .get("/api/groups/" + slug + "/cards")
+                .then()
+                .body("items.title", contains("Identify gaps"))
+                .body("total", equalTo(1));
+        anonymous()
+                .queryParam("responsible", "activator")
+                .get("/api/groups/" + slug + "/cards")
+                .then()
+                .body("items.title", contains("Identify gaps"));
+        anonymous()
+                .queryParam("q", "PATHWAY")
+                .get("/api/groups/" + slug + "/cards")
+                .then()
+                .body("items.title", contains("Optimize pathway"));
+        anonymous()
+                .queryParam("month", "May")
+                .get("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("month"));
+        anonymous()
+                .queryParam("month", "2024-13")
+                .get("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("month"));
+        anonymous()
+                .queryParam("size", 0)
+                .get("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("size"));
     }
 
     @Test
     void shouldRequireMembershipToWriteCards() {
         String slug = createGroup("authz");
         long id = cardId(slug, "Guarded", "2024-05");
-        anonymous().body(Map.of("title", "Anon")).post("/api/groups/" + slug + "/cards").then().statusCode(401);
-        asUser("stranger").body(Map.of("title", "Stranger")).post("/api/groups/" + slug + "/cards")
-                .then().statusCode(403);
-        asUser("stranger").body(Map.of("month", "2024-06", "version", 0))
-                .post("/api/groups/" + slug + "/cards/" + id + "/move").then().statusCode(403);
+        anonymous()
+                .body(Map.of("title", "Anon"))
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(401);
+        asUser("stranger")
+                .body(Map.of("title", "Stranger"))
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(403);
+        asUser("stranger")
+                .body(Map.of("month", "2024-06", "version", 0))
+                .post("/api/groups/" + slug + "/cards/" + id + "/move")
+                .then()
+                .statusCode(403);
         addMember(slug, "observer-1", "OBSERVER");
-        asUser("observer-1").body(Map.of("title", "Observer")).post("/api/groups/" + slug + "/cards")
-                .then().statusCode(403);
+        asUser("observer-1")
+                .body(Map.of("title", "Observer"))
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(403);
         addMember(slug, "member-1", "MEMBER");
-        asUser("member-1").body(Map.of("month", "2024-06", "version", 0))
-                .post("/api/groups/" + slug + "/cards/" + id + "/move").then().statusCode(200)
+        asUser("member-1")
+                .body(Map.of("month", "2024-06", "version", 0))
+                .post("/api/groups/" + slug + "/cards/" + id + "/move")
+                .then()
+                .statusCode(200)
                 .body("updatedBy", equalTo("member-1"));
         assertEquals(List.of("Guarded"), titles(slug, "2024-06"));
     }

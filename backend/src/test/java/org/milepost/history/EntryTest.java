@@ -18,37 +18,77 @@ class EntryTest {
 
     @Test
     void shouldNameMovesByMonthAndYearOnlyWhenTheYearChanges() {
-        assertEquals("moved from May to June",
-                Entry.moved(1, 2, "A", YearMonth.of(2024, 5), YearMonth.of(2024, 6), null).summary());
-        assertEquals("moved from December 2024 to January 2025",
-                Entry.moved(1, 2, "A", YearMonth.of(2024, 12), YearMonth.of(2025, 1), null).summary());
-        assertEquals("moved from the backlog to May 2024",
+        assertEquals(
+                "moved from May to June",
+                Entry.moved(1, 2, "A", YearMonth.of(2024, 5), YearMonth.of(2024, 6), null)
+                        .summary());
+        assertEquals(
+                "moved from December 2024 to January 2025",
+                Entry.moved(1, 2, "A", YearMonth.of(2024, 12), YearMonth.of(2025, 1), null)
+                        .summary());
+        assertEquals(
+                "moved from the backlog to May 2024",
                 Entry.moved(1, 2, "A", null, YearMonth.of(2024, 5), null).summary());
-        assertEquals("reordered within the backlog", Entry.moved(1, 2, "A", null, null, null).summary());
+        assertEquals(
+                "reordered within the backlog",
+                Entry.moved(1, 2, "A", null, null, null).summary());
     }
 
     @Test
     void shouldDescribeShortValuesAndOnlyNameLongOnes() {
-        Entry entry = Entry.updated(EntityType.CARD, 1, 3, "A", null,
+        Entry entry = Entry.updated(
+                EntityType.CARD,
+                1,
+                3,
+                "A",
+                null,
                 Fields.of("title", "A", "description", "short", "status", CardStatus.PLANNED, "goalId", null),
                 Fields.of("title", "B", "description", "x".repeat(61), "status", CardStatus.DONE, "goalId", 12L));
-        assertEquals("title \"A\" -> \"B\"; description changed; status PLANNED -> DONE; goal none -> 12",
-                entry.summary());
+        assertEquals(
+                "title \"A\" -> \"B\"; description changed; status PLANNED -> DONE; goal none -> 12", entry.summary());
         assertEquals(List.of("A", "B"), entry.diff().get("title"));
         assertEquals(Arrays.asList(null, 12L), entry.diff().get("goalId"));
     }
 
     @Test
     void shouldCompareValuesAsJsonSoEqualValuesAreNoChange() {
-        Entry entry = Entry.updated(EntityType.GOAL, 1, 1, "G", null,
-                Fields.of("measureTarget", new BigDecimal("25.00"), "cards", new LinkedHashSet<>(List.of(3L, 1L)),
-                        "objectives", List.of(), "time", LocalTime.of(15, 0)),
-                Fields.of("measureTarget", new BigDecimal("25"), "cards", new LinkedHashSet<>(List.of(1L, 3L)),
-                        "objectives", null, "time", LocalTime.of(15, 0)));
+        Entry entry = Entry.updated(
+                EntityType.GOAL,
+                1,
+                1,
+                "G",
+                null,
+                Fields.of(
+                        "measureTarget",
+                        new BigDecimal("25.00"),
+                        "cards",
+                        new LinkedHashSet<>(List.of(3L, 1L)),
+                        "objectives",
+                        List.of(),
+                        "time",
+                        LocalTime.of(15, 0)),
+                Fields.of(
+                        "measureTarget",
+                        new BigDecimal("25"),
+                        "cards",
+                        new LinkedHashSet<>(List.of(1L, 3L)),
+                        "objectives",
+                        null,
+                        "time",
+                        LocalTime.of(15, 0)));
         assertTrue(entry.isEmpty(), entry.toString());
-        assertEquals(List.of(new BigDecimal("10"), new BigDecimal("12.5")), Entry.updated(EntityType.GOAL, 1, 1, "G", null,
-                Map.of("measureCurrent", new BigDecimal("10.00")), Map.of("measureCurrent", new BigDecimal("12.50")))
-                .diff().get("measureCurrent"));
+        assertEquals(
+                List.of(new BigDecimal("10"), new BigDecimal("12.5")),
+                Entry.updated(
+                                EntityType.GOAL,
+                                1,
+                                1,
+                                "G",
+                                null,
+                                Map.of("measureCurrent", new BigDecimal("10.00")),
+                                Map.of("measureCurrent", new BigDecimal("12.50")))
+                        .diff()
+                        .get("measureCurrent"));
     }
 
     @Test

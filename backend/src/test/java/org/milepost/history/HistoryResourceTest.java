@@ -43,25 +43,48 @@ class HistoryResourceTest {
     }
 
     private static JsonPath activity(String slug) {
-        return anonymous().queryParam("size", 200).get(base(slug) + "/activity")
-                .then().statusCode(200).extract().jsonPath();
+        return anonymous()
+                .queryParam("size", 200)
+                .get(base(slug) + "/activity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** The newest entry of the group's activity feed. */
     private static JsonPath latest(String slug) {
-        return anonymous().queryParam("size", 1).get(base(slug) + "/activity")
-                .then().statusCode(200).extract().jsonPath().setRootPath("items[0]");
+        return anonymous()
+                .queryParam("size", 1)
+                .get(base(slug) + "/activity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("items[0]");
     }
 
     private static JsonPath cardHistory(String slug, long id) {
-        return anonymous().get(base(slug) + "/cards/" + id + "/history").then().statusCode(200).extract().jsonPath();
+        return anonymous()
+                .get(base(slug) + "/cards/" + id + "/history")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static long card(String slug, String title, String month) {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("month", month);
-        return asAdmin().body(body).post(base(slug) + "/cards").then().statusCode(201).extract().jsonPath().getLong("id");
+        return asAdmin()
+                .body(body)
+                .post(base(slug) + "/cards")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static Map<String, Object> edit(String title, String description, String status, int version) {
@@ -82,8 +105,10 @@ class HistoryResourceTest {
 
     private long rows(String slug) {
         return ((Number) em.createNativeQuery(
-                        "select count(*) from change c join working_group g on g.id = c.group_id where g.slug = :s")
-                .setParameter("s", slug).getSingleResult()).longValue();
+                                "select count(*) from change c join working_group g on g.id = c.group_id where g.slug = :s")
+                        .setParameter("s", slug)
+                        .getSingleResult())
+                .longValue();
     }
 
     @Test
@@ -103,8 +128,11 @@ class HistoryResourceTest {
         assertEquals(Arrays.asList(null, "PLANNED"), created.getList("diff.status"));
         assertEquals(Arrays.asList(null, "2024-05"), created.getList("diff.month"));
 
-        asAdmin().body(edit("Comms plan", "First line\nsecond line", "PLANNED", 0)).put(base(slug) + "/cards/" + id)
-                .then().statusCode(200);
+        asAdmin()
+                .body(edit("Comms plan", "First line\nsecond line", "PLANNED", 0))
+                .put(base(slug) + "/cards/" + id)
+                .then()
+                .statusCode(200);
         JsonPath edited = latest(slug);
         assertEquals("card.updated", edited.getString("type"));
         assertEquals("title \"Draft plan\" -> \"Comms plan\"; description changed", edited.getString("summary"));
@@ -113,14 +141,21 @@ class HistoryResourceTest {
         assertNull(edited.get("diff.status"), "unchanged fields are not in the diff");
         assertEquals(1, edited.getInt("version"));
 
-        asAdmin().body(edit("Comms plan", "First line\nsecond line", "DONE", 1)).put(base(slug) + "/cards/" + id)
-                .then().statusCode(200);
+        asAdmin()
+                .body(edit("Comms plan", "First line\nsecond line", "DONE", 1))
+                .put(base(slug) + "/cards/" + id)
+                .then()
+                .statusCode(200);
         JsonPath status = latest(slug);
         assertEquals("status PLANNED -> DONE", status.getString("summary"));
         assertEquals(List.of("PLANNED", "DONE"), status.getList("diff.status"));
         assertEquals(Map.of("status", List.of("PLANNED", "DONE")), status.getMap("diff"));
 
-        asAdmin().body(move("2024-06", 2)).post(base(slug) + "/cards/" + id + "/move").then().statusCode(200);
+        asAdmin()
+                .body(move("2024-06", 2))
+                .post(base(slug) + "/cards/" + id + "/move")
+                .then()
+                .statusCode(200);
         JsonPath moved = latest(slug);
         assertEquals("card.moved", moved.getString("type"));
         assertEquals("MOVED", moved.getString("action"));
@@ -129,11 +164,19 @@ class HistoryResourceTest {
         assertEquals("2024-06", moved.getString("month"));
         assertEquals(3, moved.getInt("version"));
 
-        asAdmin().body(move(null, 3)).post(base(slug) + "/cards/" + id + "/move").then().statusCode(200);
+        asAdmin()
+                .body(move(null, 3))
+                .post(base(slug) + "/cards/" + id + "/move")
+                .then()
+                .statusCode(200);
         assertEquals("moved from June 2024 to the backlog", latest(slug).getString("summary"));
         assertNull(latest(slug).get("month"));
 
-        asAdmin().header("If-Match", "\"4\"").delete(base(slug) + "/cards/" + id).then().statusCode(204);
+        asAdmin()
+                .header("If-Match", "\"4\"")
+                .delete(base(slug) + "/cards/" + id)
+                .then()
+                .statusCode(204);
         JsonPath deleted = latest(slug);
         assertEquals("card.deleted", deleted.getString("type"));
         assertEquals("deleted from the backlog", deleted.getString("summary"));
@@ -141,7 +184,8 @@ class HistoryResourceTest {
         assertNull(deleted.get("version"));
 
         // The card's own history, newest first, still readable after it was deleted.
-        assertEquals(List.of("card.deleted", "card.moved", "card.moved", "card.updated", "card.updated", "card.created"),
+        assertEquals(
+                List.of("card.deleted", "card.moved", "card.moved", "card.updated", "card.updated", "card.created"),
                 cardHistory(slug, id).getList("items.type"));
         assertEquals(6, cardHistory(slug, id).getInt("total"));
     }
@@ -164,32 +208,47 @@ class HistoryResourceTest {
         String slug = createGroup("history-noop");
         long id = card(slug, "Same", "2024-05");
         long before = rows(slug);
-        asAdmin().body(edit("Same", null, "PLANNED", 0)).put(base(slug) + "/cards/" + id).then().statusCode(200);
+        asAdmin()
+                .body(edit("Same", null, "PLANNED", 0))
+                .put(base(slug) + "/cards/" + id)
+                .then()
+                .statusCode(200);
         assertEquals(before, rows(slug));
     }
 
     @Test
     void shouldRecordABatchOfCardsAsOneEntryEach() {
         String slug = createGroup("history-batch");
-        List<Map<String, Object>> cards = List.of(Map.of("title", "One", "month", "2024-05"),
-                Map.of("title", "Two", "month", "2024-06"), Map.of("title", "Three"));
-        asAdmin().body(Map.of("cards", cards)).post(base(slug) + "/cards/batch").then().statusCode(201);
+        List<Map<String, Object>> cards = List.of(
+                Map.of("title", "One", "month", "2024-05"),
+                Map.of("title", "Two", "month", "2024-06"),
+                Map.of("title", "Three"));
+        asAdmin()
+                .body(Map.of("cards", cards))
+                .post(base(slug) + "/cards/batch")
+                .then()
+                .statusCode(201);
         JsonPath feed = activity(slug);
         assertEquals(List.of("Three", "Two", "One"), feed.getList("items.title").subList(0, 3));
-        assertEquals(List.of("created in the backlog", "created in June 2024", "created in May 2024"),
+        assertEquals(
+                List.of("created in the backlog", "created in June 2024", "created in May 2024"),
                 feed.getList("items.summary").subList(0, 3));
     }
 
     @Test
     void shouldRecordAMilestoneEdit() {
         String slug = createGroup("history-milestone");
-        asAdmin().body(Map.of("title", "Software beta", "focus", "Release on Halloween", "version", 0))
-                .put(base(slug) + "/milestones/2024-10").then().statusCode(200);
+        asAdmin()
+                .body(Map.of("title", "Software beta", "focus", "Release on Halloween", "version", 0))
+                .put(base(slug) + "/milestones/2024-10")
+                .then()
+                .statusCode(200);
         JsonPath entry = latest(slug);
         assertEquals("milestone.updated", entry.getString("type"));
         assertEquals("October 2024", entry.getString("title"));
         assertEquals("2024-10", entry.getString("month"));
-        assertEquals("title none -> \"Software beta\"; focus none -> \"Release on Halloween\"", entry.getString("summary"));
+        assertEquals(
+                "title none -> \"Software beta\"; focus none -> \"Release on Halloween\"", entry.getString("summary"));
         assertEquals(Arrays.asList(null, "Software beta"), entry.getList("diff.title"));
         assertEquals(1, entry.getInt("version"));
     }
@@ -197,15 +256,24 @@ class HistoryResourceTest {
     @Test
     void shouldRecordPhaseCreationChangeAndDeletion() {
         String slug = createGroup("history-phase");
-        long id = asAdmin().body(Map.of("name", "Launch", "startMonth", "2024-05", "endMonth", "2024-07"))
-                .post(base(slug) + "/phases").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = asAdmin()
+                .body(Map.of("name", "Launch", "startMonth", "2024-05", "endMonth", "2024-07"))
+                .post(base(slug) + "/phases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         JsonPath created = latest(slug);
         assertEquals("phase.created", created.getString("type"));
         assertEquals("Launch", created.getString("title"));
         assertEquals(Arrays.asList(null, "2024-07"), created.getList("diff.endMonth"));
 
-        asAdmin().body(Map.of("name", "Launch", "startMonth", "2024-05", "endMonth", "2024-08", "version", 0))
-                .put(base(slug) + "/phases/" + id).then().statusCode(200);
+        asAdmin()
+                .body(Map.of("name", "Launch", "startMonth", "2024-05", "endMonth", "2024-08", "version", 0))
+                .put(base(slug) + "/phases/" + id)
+                .then()
+                .statusCode(200);
         JsonPath updated = latest(slug);
         assertEquals("end July 2024 -> August 2024", updated.getString("summary"));
         assertEquals(List.of("2024-07", "2024-08"), updated.getList("diff.endMonth"));
@@ -223,7 +291,14 @@ class HistoryResourceTest {
         Map<String, Object> goal = new HashMap<>();
         goal.put("title", "Grow the community");
         goal.put("measure", Map.of("label", "New contributors", "target", 25, "current", 3));
-        long id = asAdmin().body(goal).post(base(slug) + "/goals").then().statusCode(201).extract().jsonPath().getLong("id");
+        long id = asAdmin()
+                .body(goal)
+                .post(base(slug) + "/goals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         assertEquals("goal.created", latest(slug).getString("type"));
 
         goal.put("measure", Map.of("label", "New contributors", "target", 25, "current", 5.0));
@@ -246,8 +321,14 @@ class HistoryResourceTest {
         meeting.put("time", "15:00");
         meeting.put("location", "Virtual");
         meeting.put("objectives", List.of("Agree on Group Mission"));
-        long id = asAdmin().body(meeting).post(base(slug) + "/meetings").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        long id = asAdmin()
+                .body(meeting)
+                .post(base(slug) + "/meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         JsonPath created = latest(slug);
         assertEquals("meeting.created", created.getString("type"));
         assertEquals("#1", created.getString("title"));
@@ -278,25 +359,45 @@ class HistoryResourceTest {
         addMember(slug, "bob", "MEMBER");
         assertEquals("added as MEMBER", latest(slug).getString("summary"));
         long bob = latest(slug).getLong("entityId");
-        asAdmin().body(Map.of("displayName", "Bob", "role", "CHAIR", "version", 0))
-                .put(base(slug) + "/members/" + bob).then().statusCode(200);
-        assertEquals("name \"bob\" -> \"Bob\"; role MEMBER -> CHAIR", latest(slug).getString("summary"));
+        asAdmin()
+                .body(Map.of("displayName", "Bob", "role", "CHAIR", "version", 0))
+                .put(base(slug) + "/members/" + bob)
+                .then()
+                .statusCode(200);
+        assertEquals(
+                "name \"bob\" -> \"Bob\"; role MEMBER -> CHAIR", latest(slug).getString("summary"));
         asAdmin().delete(base(slug) + "/members/" + bob).then().statusCode(204);
         assertEquals("member.deleted", latest(slug).getString("type"));
         assertEquals("removed", latest(slug).getString("summary"));
 
         long card = card(slug, "Beta release", "2024-10");
-        asAdmin().queryParam("moveCardsToBacklog", true)
-                .body(Map.of("name", "Renamed", "mission", "Test mission", "visibility", "PUBLIC",
-                        "planStart", "2024-05", "planEnd", "2024-09", "version", 0))
-                .put(base(slug)).then().statusCode(200);
+        asAdmin()
+                .queryParam("moveCardsToBacklog", true)
+                .body(Map.of(
+                        "name",
+                        "Renamed",
+                        "mission",
+                        "Test mission",
+                        "visibility",
+                        "PUBLIC",
+                        "planStart",
+                        "2024-05",
+                        "planEnd",
+                        "2024-09",
+                        "version",
+                        0))
+                .put(base(slug))
+                .then()
+                .statusCode(200);
         JsonPath feed = activity(slug);
         assertEquals("group.updated", feed.getString("items[0].type"));
-        assertThat(feed.getString("items[0].summary"),
+        assertThat(
+                feed.getString("items[0].summary"),
                 equalTo("name \"Group " + slug + "\" -> \"Renamed\"; plan end October 2024 -> September 2024"));
         assertEquals("card.moved", feed.getString("items[1].type"));
         assertEquals(card, feed.getLong("items[1].entityId"));
-        assertEquals("moved from October 2024 to the backlog (October 2024 left the plan)",
+        assertEquals(
+                "moved from October 2024 to the backlog (October 2024 left the plan)",
                 feed.getString("items[1].summary"));
     }
 
@@ -306,14 +407,25 @@ class HistoryResourceTest {
         for (int i = 1; i <= 5; i++) {
             card(slug, "Card " + i, "2024-05");
         }
-        JsonPath first = anonymous().queryParam("size", 2).get(base(slug) + "/activity").then().statusCode(200)
-                .extract().jsonPath();
+        JsonPath first = anonymous()
+                .queryParam("size", 2)
+                .get(base(slug) + "/activity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("Card 5", "Card 4"), first.getList("items.title"));
         assertEquals(7, first.getInt("total")); // 5 cards, the group and its first chair
         long last = first.getLong("items[1].id");
         card(slug, "Card 6", "2024-05"); // arrives meanwhile: does not shift the next page
-        JsonPath next = anonymous().queryParam("size", 2).queryParam("before", last).get(base(slug) + "/activity")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath next = anonymous()
+                .queryParam("size", 2)
+                .queryParam("before", last)
+                .get(base(slug) + "/activity")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("Card 3", "Card 2"), next.getList("items.title"));
         anonymous().queryParam("size", 201).get(base(slug) + "/activity").then().statusCode(400);
         anonymous().queryParam("before", 0).get(base(slug) + "/activity").then().statusCode(400);
@@ -328,9 +440,15 @@ class HistoryResourceTest {
         asUser("stranger").get(base(slug) + "/activity").then().statusCode(404);
         addMember(slug, "observer", "OBSERVER");
         asUser("observer").get(base(slug) + "/activity").then().statusCode(200).body("items.title", hasItem("Secret"));
-        asUser("observer").get(base(slug) + "/cards/" + id + "/history").then().statusCode(200)
+        asUser("observer")
+                .get(base(slug) + "/cards/" + id + "/history")
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(1));
-        asUser("observer").get(base(slug) + "/cards/99999999/history").then().statusCode(404)
+        asUser("observer")
+                .get(base(slug) + "/cards/99999999/history")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -343,19 +461,48 @@ class HistoryResourceTest {
         addMember(slug, "observer", "OBSERVER");
         long before = rows(slug);
 
-        asAdmin().body(edit("Stale", null, "DONE", 7)).put(base(slug) + "/cards/" + a).then().statusCode(409);
-        asUser("observer").body(edit("Not mine", null, "DONE", 0)).put(base(slug) + "/cards/" + a).then().statusCode(403);
-        anonymous().body(edit("Nobody", null, "DONE", 0)).put(base(slug) + "/cards/" + a).then().statusCode(401);
-        asAdmin().body(move("2024-06", 3)).post(base(slug) + "/cards/" + a + "/move").then().statusCode(409);
+        asAdmin()
+                .body(edit("Stale", null, "DONE", 7))
+                .put(base(slug) + "/cards/" + a)
+                .then()
+                .statusCode(409);
+        asUser("observer")
+                .body(edit("Not mine", null, "DONE", 0))
+                .put(base(slug) + "/cards/" + a)
+                .then()
+                .statusCode(403);
+        anonymous()
+                .body(edit("Nobody", null, "DONE", 0))
+                .put(base(slug) + "/cards/" + a)
+                .then()
+                .statusCode(401);
+        asAdmin()
+                .body(move("2024-06", 3))
+                .post(base(slug) + "/cards/" + a + "/move")
+                .then()
+                .statusCode(409);
         Map<String, Object> unknownNeighbour = move("2024-05", 0);
         unknownNeighbour.put("afterCardId", 999_999_999L);
-        asAdmin().body(unknownNeighbour).post(base(slug) + "/cards/" + b + "/move").then().statusCode(400);
-        asAdmin().body(Map.of("title", "Stale month", "version", 5)).put(base(slug) + "/milestones/2024-05")
-                .then().statusCode(409);
-        asAdmin().body(Map.of("cards", List.of(Map.of("title", "ok"), Map.of("title", "bad", "month", "2031-01"))))
-                .post(base(slug) + "/cards/batch").then().statusCode(400);
-        asAdmin().body(Map.of("subject", "observer", "displayName", "Again", "role", "MEMBER"))
-                .post(base(slug) + "/members").then().statusCode(409);
+        asAdmin()
+                .body(unknownNeighbour)
+                .post(base(slug) + "/cards/" + b + "/move")
+                .then()
+                .statusCode(400);
+        asAdmin()
+                .body(Map.of("title", "Stale month", "version", 5))
+                .put(base(slug) + "/milestones/2024-05")
+                .then()
+                .statusCode(409);
+        asAdmin()
+                .body(Map.of("cards", List.of(Map.of("title", "ok"), Map.of("title", "bad", "month", "2031-01"))))
+                .post(base(slug) + "/cards/batch")
+                .then()
+                .statusCode(400);
+        asAdmin()
+                .body(Map.of("subject", "observer", "displayName", "Again", "role", "MEMBER"))
+                .post(base(slug) + "/members")
+                .then()
+                .statusCode(409);
 
         assertEquals(before, rows(slug));
         assertEquals(List.of("card.created"), cardHistory(slug, a).getList("items.type"));
@@ -365,17 +512,22 @@ class HistoryResourceTest {
     void shouldWriteHistoryInTheCallersTransaction() {
         String slug = createGroup("history-atomic");
         long groupId = ((Number) em.createNativeQuery("select id from working_group where slug = :s")
-                .setParameter("s", slug).getSingleResult()).longValue();
+                        .setParameter("s", slug)
+                        .getSingleResult())
+                .longValue();
         long before = rows(slug);
-        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            recorder.created(groupId, EntityType.PHASE, 424242, 0, "Rolled back", null, Map.of("name", "x"));
-            throw new IllegalStateException("the change fails after its history was written");
-        }));
+        assertThrows(IllegalStateException.class, () -> QuarkusTransaction.requiringNew()
+                .run(() -> {
+                    recorder.created(groupId, EntityType.PHASE, 424242, 0, "Rolled back", null, Map.of("name", "x"));
+                    throw new IllegalStateException("the change fails after its history was written");
+                }));
         assertEquals(before, rows(slug), "rolled back with the change");
-        QuarkusTransaction.requiringNew().run(() ->
-                recorder.created(groupId, EntityType.PHASE, 424242, 0, "Committed", null, Map.of("name", "x")));
+        QuarkusTransaction.requiringNew()
+                .run(() ->
+                        recorder.created(groupId, EntityType.PHASE, 424242, 0, "Committed", null, Map.of("name", "x")));
         assertEquals(before + 1, rows(slug));
-        assertThrows(jakarta.transaction.TransactionalException.class,
+        assertThrows(
+                jakarta.transaction.TransactionalException.class,
                 () -> recorder.created(groupId, EntityType.PHASE, 1, 0, "No transaction", null, Map.of()),
                 "history is never written on its own");
     }
@@ -388,7 +540,11 @@ class HistoryResourceTest {
         long rowsBefore = rows(slug);
         var statistics = sessionFactory.getStatistics();
         long before = statistics.getPrepareStatementCount();
-        asAdmin().body(move("2024-06", 0)).post(base(slug) + "/cards/" + id + "/move").then().statusCode(200);
+        asAdmin()
+                .body(move("2024-06", 0))
+                .post(base(slug) + "/cards/" + id + "/move")
+                .then()
+                .statusCode(200);
         long statements = statistics.getPrepareStatementCount() - before;
         // Counted by Hibernate (the column locks are plain JDBC calls, not counted): the group, the target month, the
         // card's place, the card (read, then locked), its two neighbours (one query through the position index), the
@@ -399,8 +555,15 @@ class HistoryResourceTest {
 
     @Test
     void shouldAnswer404ForTheHistoryOfAnUnknownGroup() {
-        anonymous().get("/api/groups/no-such-group/activity").then().statusCode(404).body("status", equalTo(404));
-        anonymous().get("/api/groups/no-such-group/cards/1/history").then().statusCode(404)
+        anonymous()
+                .get("/api/groups/no-such-group/activity")
+                .then()
+                .statusCode(404)
+                .body("status", equalTo(404));
+        anonymous()
+                .get("/api/groups/no-such-group/cards/1/history")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 }

@@ -65,9 +65,12 @@ class LiveUpdatesTest {
     /** A connection as another instance of the app would have: straight to the same database. */
     private static Connection otherInstance() throws SQLException {
         var config = ConfigProvider.getConfig();
-        return DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
-                config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null),
-                config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null));
+        return DriverManager.getConnection(
+                config.getValue("quarkus.datasource.jdbc.url", String.class),
+                config.getOptionalValue("quarkus.datasource.username", String.class)
+                        .orElse(null),
+                config.getOptionalValue("quarkus.datasource.password", String.class)
+                        .orElse(null));
     }
 
     private static long groupId(Connection c, String slug) throws SQLException {
@@ -82,7 +85,8 @@ class LiveUpdatesTest {
 
     /** What any instance's HistoryRecorder does for a move: one INSERT; the table's trigger sends the NOTIFY. */
     private static void insertMove(Connection c, long groupId, long cardId, String summary) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
+        try (PreparedStatement s = c.prepareStatement(
+                """
                 insert into change (group_id, entity_type, entity_id, entity_version, action, title, month,
                                     actor_subject, actor_name, summary, diff)
                 values (?, 'CARD', ?, 7, 'MOVED', 'Card of another instance', date '2024-06-01',
@@ -101,8 +105,14 @@ class LiveUpdatesTest {
             Map<String, Object> body = new HashMap<>();
             body.put("title", "Publish the roadmap");
             body.put("month", "2024-05");
-            long id = asAdmin().body(body).post("/api/groups/" + slug + "/cards").then().statusCode(201)
-                    .extract().jsonPath().getLong("id");
+            long id = asAdmin()
+                    .body(body)
+                    .post("/api/groups/" + slug + "/cards")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .jsonPath()
+                    .getLong("id");
             Event created = stream.awaitType("card.created", SECOND);
             assertEquals(id, created.data().path("cardId").asLong());
             assertEquals(id, created.data().path("entityId").asLong());
@@ -111,7 +121,11 @@ class LiveUpdatesTest {
             Map<String, Object> move = new HashMap<>();
             move.put("month", "2024-06");
             move.put("version", 0);
-            asAdmin().body(move).post("/api/groups/" + slug + "/cards/" + id + "/move").then().statusCode(200);
+            asAdmin()
+                    .body(move)
+                    .post("/api/groups/" + slug + "/cards/" + id + "/move")
+                    .then()
+                    .statusCode(200);
             long answered = System.nanoTime();
             Event moved = stream.awaitType("card.moved", SECOND);
             assertTrue(moved.arrivedNanos() - answered < SECOND.toNanos(), "within a second of the commit");
@@ -130,7 +144,8 @@ class LiveUpdatesTest {
     @Test
     void shouldDeliverAnotherInstancesChangeOnlyWhenItCommits() throws Exception {
         String slug = createGroup("live-other");
-        try (SseClient stream = follow(slug, null); Connection other = otherInstance()) {
+        try (SseClient stream = follow(slug, null);
+                Connection other = otherInstance()) {
             long groupId = groupId(other, slug);
             other.setAutoCommit(false);
 
@@ -155,7 +170,8 @@ class LiveUpdatesTest {
     void shouldSendEachGroupOnlyItsOwnChanges() throws Exception {
         String mine = createGroup("live-mine");
         String theirs = createGroup("live-theirs");
-        try (SseClient stream = follow(mine, null); Connection other = otherInstance()) {
+        try (SseClient stream = follow(mine, null);
+                Connection other = otherInstance()) {
             insertMove(other, groupId(other, theirs), 1, "theirs");
             insertMove(other, groupId(other, mine), 2, "mine");
             Event event = stream.awaitType("card.moved", SECOND);
@@ -167,9 +183,13 @@ class LiveUpdatesTest {
     void shouldAnnounceABatchAsOneEvent() {
         String slug = createGroup("live-batch");
         try (SseClient stream = follow(slug, null)) {
-            List<Map<String, Object>> cards = List.of(Map.of("title", "One"), Map.of("title", "Two"),
-                    Map.of("title", "Three", "month", "2024-07"));
-            asAdmin().body(Map.of("cards", cards)).post("/api/groups/" + slug + "/cards/batch").then().statusCode(201);
+            List<Map<String, Object>> cards = List.of(
+                    Map.of("title", "One"), Map.of("title", "Two"), Map.of("title", "Three", "month", "2024-07"));
+            asAdmin()
+                    .body(Map.of("cards", cards))
+                    .post("/api/groups/" + slug + "/cards/batch")
+                    .then()
+                    .statusCode(201);
             Event batch = stream.awaitType("batch", SECOND);
             assertEquals(3, batch.data().path("count").asInt());
             assertEquals("CARD", batch.data().path("entityType").asText());
@@ -193,14 +213,32 @@ class LiveUpdatesTest {
     @Test
     void shouldOpenAMembersGroupsStreamOnlyToWhoeverMayReadIt() {
         String slug = createGroup("live-private", "MEMBERS", "2024-05", "2024-10");
-        RestAssured.given().accept("text/event-stream").get("/api/groups/" + slug + "/events")
-                .then().statusCode(404).contentType("application/problem+json");
-        RestAssured.given().accept("text/event-stream").auth().oauth2(Tokens.bearer("stranger"))
-                .get("/api/groups/" + slug + "/events").then().statusCode(404);
+        RestAssured.given()
+                .accept("text/event-stream")
+                .get("/api/groups/" + slug + "/events")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
+        RestAssured.given()
+                .accept("text/event-stream")
+                .auth()
+                .oauth2(Tokens.bearer("stranger"))
+                .get("/api/groups/" + slug + "/events")
+                .then()
+                .statusCode(404);
         addMember(slug, "insider", "OBSERVER");
         try (SseClient stream = follow(slug, Tokens.bearer("insider"))) {
-            asAdmin().body(Map.of("title", "Private card")).post("/api/groups/" + slug + "/cards").then().statusCode(201);
-            assertEquals("Private card", stream.awaitType("card.created", SECOND).data().path("title").asText());
+            asAdmin()
+                    .body(Map.of("title", "Private card"))
+                    .post("/api/groups/" + slug + "/cards")
+                    .then()
+                    .statusCode(201);
+            assertEquals(
+                    "Private card",
+                    stream.awaitType("card.created", SECOND)
+                            .data()
+                            .path("title")
+                            .asText());
         }
     }
 
@@ -208,19 +246,36 @@ class LiveUpdatesTest {
     void shouldCloseTheGroupsStreamsWhenItsMembersChangeSoAccessIsCheckedAgain() throws InterruptedException {
         String slug = createGroup("live-leaver", "MEMBERS", "2024-05", "2024-10");
         addMember(slug, "leaver", "MEMBER");
-        long memberId = asAdmin().get("/api/groups/" + slug + "/members").then().extract().jsonPath()
+        long memberId = asAdmin()
+                .get("/api/groups/" + slug + "/members")
+                .then()
+                .extract()
+                .jsonPath()
                 .getLong("find { it.subject == 'leaver' }.id");
         try (SseClient stream = follow(slug, Tokens.bearer("leaver"))) {
-            asAdmin().delete("/api/groups/" + slug + "/members/" + memberId).then().statusCode(204);
-            assertEquals("removed", stream.awaitType("member.deleted", SECOND).data().path("summary").asText());
+            asAdmin()
+                    .delete("/api/groups/" + slug + "/members/" + memberId)
+                    .then()
+                    .statusCode(204);
+            assertEquals(
+                    "removed",
+                    stream.awaitType("member.deleted", SECOND)
+                            .data()
+                            .path("summary")
+                            .asText());
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (!stream.ended() && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             assertTrue(stream.ended(), "closed: reconnecting is checked again, and refused");
         }
-        RestAssured.given().accept("text/event-stream").auth().oauth2(Tokens.bearer("leaver"))
-                .get("/api/groups/" + slug + "/events").then().statusCode(404);
+        RestAssured.given()
+                .accept("text/event-stream")
+                .auth()
+                .oauth2(Tokens.bearer("leaver"))
+                .get("/api/groups/" + slug + "/events")
+                .then()
+                .statusCode(404);
     }
 
     @Test
@@ -241,15 +296,26 @@ class LiveUpdatesTest {
     @Test
     void shouldListenAgainAndAskClientsToResyncAfterLosingItsConnection() throws Exception {
         String slug = createGroup("live-reconnect");
-        try (SseClient stream = follow(slug, null); Connection other = otherInstance()) {
-            try (var s = other.createStatement(); var rs = s.executeQuery("select count(pg_terminate_backend(pid)) "
-                    + "from pg_stat_activity where application_name = 'milepost-live-listener'")) {
+        try (SseClient stream = follow(slug, null);
+                Connection other = otherInstance()) {
+            try (var s = other.createStatement();
+                    var rs = s.executeQuery("select count(pg_terminate_backend(pid)) "
+                            + "from pg_stat_activity where application_name = 'milepost-live-listener'")) {
                 rs.next();
                 assertTrue(rs.getInt(1) >= 1, "the listener's connection was found");
             }
             stream.awaitType("resync", WAIT);
-            asAdmin().body(Map.of("title", "After the outage")).post("/api/groups/" + slug + "/cards").then().statusCode(201);
-            assertEquals("After the outage", stream.awaitType("card.created", SECOND).data().path("title").asText());
+            asAdmin()
+                    .body(Map.of("title", "After the outage"))
+                    .post("/api/groups/" + slug + "/cards")
+                    .then()
+                    .statusCode(201);
+            assertEquals(
+                    "After the outage",
+                    stream.awaitType("card.created", SECOND)
+                            .data()
+                            .path("title")
+                            .asText());
         }
         assertTrue(listener.isListening());
     }

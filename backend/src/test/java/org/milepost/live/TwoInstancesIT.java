@@ -117,8 +117,9 @@ class TwoInstancesIT {
     private static HttpResponse<String> send(String method, String url, String bearer, String json)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json))
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
                 .header("Accept", "application/json");
         if (json != null) {
             request.header("Content-Type", "application/json");
@@ -148,20 +149,39 @@ class TwoInstancesIT {
     void shouldShowAChangeOnOneInstanceToViewersOfTheOtherWithinASecond() throws Exception {
         String admin = Tokens.adminBearer();
         String slug = "two-instances-" + UUID.randomUUID().toString().substring(0, 8);
-        expect(201, send("POST", a + "/api/groups", admin, """
-                {"slug": "%s", "name": "Two instances", "planStart": "2024-05", "planEnd": "2024-10"}""".formatted(slug)));
+        expect(
+                201,
+                send(
+                        "POST",
+                        a + "/api/groups",
+                        admin,
+                        """
+                {"slug": "%s", "name": "Two instances", "planStart": "2024-05", "planEnd": "2024-10"}"""
+                                .formatted(slug)));
 
         try (SseClient onB = SseClient.open(b + "/api/groups/" + slug + "/events", null);
                 SseClient onA = SseClient.open(a + "/api/groups/" + slug + "/events", null)) {
             onB.awaitType("ready", Duration.ofSeconds(10));
             onA.awaitType("ready", Duration.ofSeconds(10));
 
-            long card = id(expect(201, send("POST", a + "/api/groups/" + slug + "/cards", admin,
-                    "{\"title\": \"Made on A\", \"month\": \"2024-05\"}")));
-            assertEquals(card, onB.awaitType("card.created", SECOND).data().path("cardId").asLong());
+            long card = id(expect(
+                    201,
+                    send(
+                            "POST",
+                            a + "/api/groups/" + slug + "/cards",
+                            admin,
+                            "{\"title\": \"Made on A\", \"month\": \"2024-05\"}")));
+            assertEquals(
+                    card,
+                    onB.awaitType("card.created", SECOND).data().path("cardId").asLong());
 
-            expect(200, send("POST", a + "/api/groups/" + slug + "/cards/" + card + "/move", admin,
-                    "{\"month\": \"2024-06\", \"version\": 0}"));
+            expect(
+                    200,
+                    send(
+                            "POST",
+                            a + "/api/groups/" + slug + "/cards/" + card + "/move",
+                            admin,
+                            "{\"month\": \"2024-06\", \"version\": 0}"));
             long answered = System.nanoTime();
             Event moved = onB.awaitType("card.moved", SECOND);
             assertTrue(moved.arrivedNanos() - answered < SECOND.toNanos(), "B heard A's move within a second");
@@ -171,8 +191,13 @@ class TwoInstancesIT {
             assertEquals("moved from May to June", moved.data().path("summary").asText());
 
             // And the other way round: a change on B reaches A's viewers.
-            expect(200, send("PUT", b + "/api/groups/" + slug + "/cards/" + card, admin,
-                    "{\"title\": \"Made on A\", \"status\": \"DONE\", \"version\": 1}"));
+            expect(
+                    200,
+                    send(
+                            "PUT",
+                            b + "/api/groups/" + slug + "/cards/" + card,
+                            admin,
+                            "{\"title\": \"Made on A\", \"status\": \"DONE\", \"version\": 1}"));
             Event edited = onA.awaitType("card.updated", SECOND);
             assertEquals("status PLANNED -> DONE", edited.data().path("summary").asText());
         }

@@ -42,8 +42,14 @@ class PhaseResourceTest {
     }
 
     private static long createPhase(String slug, String name, String start, String end) {
-        return asAdmin().body(phase(name, start, end)).post(phases(slug))
-                .then().statusCode(201).extract().jsonPath().getLong("id");
+        return asAdmin()
+                .body(phase(name, start, end))
+                .post(phases(slug))
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     @Test
@@ -52,10 +58,16 @@ class PhaseResourceTest {
         Map<String, Object> launch = phase("Launch", "2021-03", "2021-06");
         launch.put("focus", "Brainstorm ideas; plan activities; build a core team");
         launch.put("activities", "- Run public launch workshop\n- Brainstorming session as part of IDCC Unconference");
-        launch.put("outcomes", "- Shared vision of the community, developed by the community\n"
-                + "- Flexible programme of activities for Q3‚Äì4 sketched out");
-        asAdmin().body(launch).when().post(phases(slug))
-                .then().statusCode(201)
+        launch.put(
+                "outcomes",
+                "- Shared vision of the community, developed by the community\n"
+                        + "- Flexible programme of activities for Q3‚Äì4 sketched out");
+        asAdmin()
+                .body(launch)
+                .when()
+                .post(phases(slug))
+                .then()
+                .statusCode(201)
                 .header("Location", containsString(phases(slug) + "/"))
                 .header("ETag", equalTo("\"0\""))
                 .body("name", equalTo("Launch"))
@@ -73,7 +85,10 @@ class PhaseResourceTest {
         createPhase(slug, "Review", "2021-12", "2021-12");
         createPhase(slug, "Launch", "2021-03", "2021-06");
         createPhase(slug, "Grow", "2021-07", "2021-12");
-        anonymous().get(phases(slug)).then().statusCode(200)
+        anonymous()
+                .get(phases(slug))
+                .then()
+                .statusCode(200)
                 .body("name", equalTo(List.of("Launch", "Grow", "Review")))
                 .body("startMonth", equalTo(List.of("2021-03", "2021-07", "2021-12")));
     }
@@ -81,15 +96,27 @@ class PhaseResourceTest {
     @Test
     void shouldRefuseEndBeforeStartNamingEndMonth() {
         String slug = createGroup("range");
-        asAdmin().body(phase("Backwards", "2024-08", "2024-06")).when().post(phases(slug))
-                .then().statusCode(400)
+        asAdmin()
+                .body(phase("Backwards", "2024-08", "2024-06"))
+                .when()
+                .post(phases(slug))
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("endMonth"));
         long id = createPhase(slug, "Launch", "2024-05", "2024-06");
-        asAdmin().body(phase("Launch", "2024-07", "2024-06", 0)).when().put(phases(slug) + "/" + id)
-                .then().statusCode(400)
+        asAdmin()
+                .body(phase("Launch", "2024-07", "2024-06", 0))
+                .when()
+                .put(phases(slug) + "/" + id)
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("endMonth"));
-        anonymous().get(phases(slug) + "/" + id).then().body("startMonth", equalTo("2024-05")).body("version", equalTo(0));
+        anonymous()
+                .get(phases(slug) + "/" + id)
+                .then()
+                .body("startMonth", equalTo("2024-05"))
+                .body("version", equalTo(0));
     }
 
     @Test
@@ -98,12 +125,20 @@ class PhaseResourceTest {
         Map<String, Object> body = new HashMap<>();
         body.put("name", "");
         body.put("focus", "x".repeat(10_001));
-        asAdmin().body(body).when().post(phases(slug))
-                .then().statusCode(400)
+        asAdmin()
+                .body(body)
+                .when()
+                .post(phases(slug))
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItems("name", "startMonth", "endMonth", "focus"))
                 .body("detail", not(containsString("arg0")));
-        asAdmin().body(phase("Launch", "March 2021", "2021-06")).when().post(phases(slug))
-                .then().statusCode(400)
+        asAdmin()
+                .body(phase("Launch", "March 2021", "2021-06"))
+                .when()
+                .post(phases(slug))
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("startMonth"));
         anonymous().get(phases(slug)).then().body("$", hasSize(0));
     }
@@ -114,13 +149,20 @@ class PhaseResourceTest {
         long id = createPhase(slug, "Grow", "2024-07", "2024-09");
         Map<String, Object> body = phase("Grow", "2024-07", "2024-10", 0);
         body.put("focus", "Run activities; bring in new members; collect feedback");
-        asAdmin().body(body).when().put(phases(slug) + "/" + id)
-                .then().statusCode(200)
+        asAdmin()
+                .body(body)
+                .when()
+                .put(phases(slug) + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("endMonth", equalTo("2024-10"))
                 .body("focus", equalTo("Run activities; bring in new members; collect feedback"))
                 .body("version", equalTo(1));
-        anonymous().get(phases(slug) + "/" + id).then().statusCode(200)
+        anonymous()
+                .get(phases(slug) + "/" + id)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"1\""))
                 .body("endMonth", equalTo("2024-10"));
     }
@@ -129,10 +171,17 @@ class PhaseResourceTest {
     void shouldRefuseStalePhaseUpdateWithCurrentState() {
         String slug = createGroup("stale");
         long id = createPhase(slug, "Grow", "2024-07", "2024-09");
-        asAdmin().body(phase("Grow", "2024-07", "2024-10", 0)).put(phases(slug) + "/" + id).then().statusCode(200);
-        asAdmin().body(phase("Grow", "2024-06", "2024-09", 0))
-                .when().put(phases(slug) + "/" + id)
-                .then().statusCode(409)
+        asAdmin()
+                .body(phase("Grow", "2024-07", "2024-10", 0))
+                .put(phases(slug) + "/" + id)
+                .then()
+                .statusCode(200);
+        asAdmin()
+                .body(phase("Grow", "2024-06", "2024-09", 0))
+                .when()
+                .put(phases(slug) + "/" + id)
+                .then()
+                .statusCode(409)
                 .body("type", equalTo("/problems/stale-version"))
                 .body("current.endMonth", equalTo("2024-10"))
                 .body("current.version", equalTo(1));
@@ -143,13 +192,20 @@ class PhaseResourceTest {
     void shouldRequireVersionToUpdatePhase() {
         String slug = createGroup("noversion");
         long id = createPhase(slug, "Grow", "2024-07", "2024-09");
-        asAdmin().body(phase("Changed", "2024-07", "2024-09", null))
-                .when().put(phases(slug) + "/" + id)
-                .then().statusCode(428)
+        asAdmin()
+                .body(phase("Changed", "2024-07", "2024-09", null))
+                .when()
+                .put(phases(slug) + "/" + id)
+                .then()
+                .statusCode(428)
                 .contentType("application/problem+json");
-        asAdmin().header("If-Match", "\"0\"").body(phase("Via header", "2024-07", "2024-09", null))
-                .when().put(phases(slug) + "/" + id)
-                .then().statusCode(200);
+        asAdmin()
+                .header("If-Match", "\"0\"")
+                .body(phase("Via header", "2024-07", "2024-09", null))
+                .when()
+                .put(phases(slug) + "/" + id)
+                .then()
+                .statusCode(200);
         anonymous().get(phases(slug) + "/" + id).then().body("name", equalTo("Via header"));
     }
 
@@ -157,8 +213,12 @@ class PhaseResourceTest {
     void shouldDeletePhase() {
         String slug = createGroup("delete");
         long id = createPhase(slug, "Review", "2024-10", "2024-10");
-        asAdmin().header("If-Match", "\"7\"").when().delete(phases(slug) + "/" + id)
-                .then().statusCode(409)
+        asAdmin()
+                .header("If-Match", "\"7\"")
+                .when()
+                .delete(phases(slug) + "/" + id)
+                .then()
+                .statusCode(409)
                 .body("current.name", equalTo("Review"));
         asAdmin().when().delete(phases(slug) + "/" + id).then().statusCode(204);
         anonymous().get(phases(slug) + "/" + id).then().statusCode(404);
@@ -168,9 +228,12 @@ class PhaseResourceTest {
     @Test
     void shouldNotGetUnknownPhase() {
         String slug = createGroup("unknown");
-        anonymous().get(phases(slug) + "/999999999").then().statusCode(404)
-                .contentType("application/problem+json");
-        asAdmin().body(phase("X", "2024-05", "2024-06", 0)).put(phases(slug) + "/999999999").then().statusCode(404);
+        anonymous().get(phases(slug) + "/999999999").then().statusCode(404).contentType("application/problem+json");
+        asAdmin()
+                .body(phase("X", "2024-05", "2024-06", 0))
+                .put(phases(slug) + "/999999999")
+                .then()
+                .statusCode(404);
         asAdmin().delete(phases(slug) + "/999999999").then().statusCode(404);
         anonymous().get("/api/groups/no-such-group/phases").then().statusCode(404);
     }
@@ -179,14 +242,26 @@ class PhaseResourceTest {
     void shouldLetMembersButNotAnonymousChangePhases() {
         String slug = createGroup("anon");
         long id = createPhase(slug, "Launch", "2024-05", "2024-06");
-        anonymous().body(phase("Sneaky", "2024-05", "2024-06")).when().post(phases(slug))
-                .then().statusCode(401)
+        anonymous()
+                .body(phase("Sneaky", "2024-05", "2024-06"))
+                .when()
+                .post(phases(slug))
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"));
-        anonymous().body(phase("Sneaky", "2024-05", "2024-06", 0)).put(phases(slug) + "/" + id).then().statusCode(401);
+        anonymous()
+                .body(phase("Sneaky", "2024-05", "2024-06", 0))
+                .put(phases(slug) + "/" + id)
+                .then()
+                .statusCode(401);
         anonymous().delete(phases(slug) + "/" + id).then().statusCode(401);
 
         addMember(slug, "bob", "MEMBER");
-        asUser("bob").body(phase("Grow", "2024-07", "2024-10")).post(phases(slug)).then().statusCode(201);
+        asUser("bob")
+                .body(phase("Grow", "2024-07", "2024-10"))
+                .post(phases(slug))
+                .then()
+                .statusCode(201);
         anonymous().get(phases(slug)).then().body("name", equalTo(List.of("Launch", "Grow")));
     }
 
@@ -196,14 +271,23 @@ class PhaseResourceTest {
         long id = createPhase(slug, "Launch", "2024-05", "2024-06");
         addMember(slug, "olga", "OBSERVER");
         for (String caller : List.of("olga", "mallory")) {
-            asUser(caller).body(phase("Sneaky", "2024-05", "2024-06")).when().post(phases(slug))
-                    .then().statusCode(403)
+            asUser(caller)
+                    .body(phase("Sneaky", "2024-05", "2024-06"))
+                    .when()
+                    .post(phases(slug))
+                    .then()
+                    .statusCode(403)
                     .contentType("application/problem+json");
-            asUser(caller).body(phase("Sneaky", "2024-05", "2024-06", 0)).put(phases(slug) + "/" + id)
-                    .then().statusCode(403);
+            asUser(caller)
+                    .body(phase("Sneaky", "2024-05", "2024-06", 0))
+                    .put(phases(slug) + "/" + id)
+                    .then()
+                    .statusCode(403);
             asUser(caller).delete(phases(slug) + "/" + id).then().statusCode(403);
         }
-        anonymous().get(phases(slug)).then()
+        anonymous()
+                .get(phases(slug))
+                .then()
                 .body("name", equalTo(List.of("Launch")))
                 .body("version", equalTo(List.of(0)));
     }
@@ -216,7 +300,11 @@ class PhaseResourceTest {
         anonymous().get(phases(slug)).then().statusCode(404);
         asUser("mallory").get(phases(slug)).then().statusCode(404);
         asUser("mallory").get(phases(slug) + "/" + id).then().statusCode(404);
-        asUser("mallory").body(phase("Sneaky", "2024-05", "2024-06")).post(phases(slug)).then().statusCode(404);
+        asUser("mallory")
+                .body(phase("Sneaky", "2024-05", "2024-06"))
+                .post(phases(slug))
+                .then()
+                .statusCode(404);
         asUser("olga").get(phases(slug)).then().statusCode(200).body("name", equalTo(List.of("Launch")));
     }
 
@@ -226,9 +314,16 @@ class PhaseResourceTest {
         String groupB = createGroup("group-b");
         long inA = createPhase(groupA, "Launch", "2024-05", "2024-06");
         asAdmin().get(phases(groupB) + "/" + inA).then().statusCode(404);
-        asAdmin().body(phase("Hijacked", "2024-05", "2024-06", 0)).put(phases(groupB) + "/" + inA).then().statusCode(404);
+        asAdmin()
+                .body(phase("Hijacked", "2024-05", "2024-06", 0))
+                .put(phases(groupB) + "/" + inA)
+                .then()
+                .statusCode(404);
         asAdmin().delete(phases(groupB) + "/" + inA).then().statusCode(404);
-        anonymous().get(phases(groupA) + "/" + inA).then().statusCode(200)
+        anonymous()
+                .get(phases(groupA) + "/" + inA)
+                .then()
+                .statusCode(200)
                 .body("name", equalTo("Launch"))
                 .body("focus", nullValue())
                 .body("version", equalTo(0));

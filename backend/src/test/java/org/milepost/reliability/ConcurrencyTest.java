@@ -57,8 +57,7 @@ class ConcurrencyTest {
     }
 
     /** The board as column name → card ids in order, plus each card's version. */
-    private record Snapshot(Map<String, List<Long>> columns, Map<Long, Integer> versions) {
-    }
+    private record Snapshot(Map<String, List<Long>> columns, Map<Long, Integer> versions) {}
 
     private Snapshot snapshot(String slug) {
         Reply reply = send("GET", "/api/groups/" + slug + "/board", token, null);
@@ -83,11 +82,14 @@ class ConcurrencyTest {
     }
 
     private long duplicatePositions(String slug) {
-        return ((Number) em.createNativeQuery("""
+        return ((Number) em.createNativeQuery(
+                                """
                 select count(*) from (select c.milestone_id, c.position from card c
                   join working_group g on g.id = c.group_id where g.slug = :slug
                   group by c.milestone_id, c.position having count(*) > 1) d""")
-                .setParameter("slug", slug).getSingleResult()).longValue();
+                        .setParameter("slug", slug)
+                        .getSingleResult())
+                .longValue();
     }
 
     private static <T> List<T> runAtOnce(int threads, java.util.function.IntFunction<T> task) throws Exception {
@@ -114,8 +116,13 @@ class ConcurrencyTest {
     void shouldLetExactlyOneOfManySameVersionEditsSucceed() throws Exception {
         String slug = createGroup("race-edit");
         long id = createCard(slug, "Contested", "2024-05");
-        List<Reply> replies = runAtOnce(16, n -> send("PUT", "/api/groups/" + slug + "/cards/" + id, token,
-                Map.of("title", "Edit " + n, "status", "IN_PROGRESS", "version", 0)));
+        List<Reply> replies = runAtOnce(
+                16,
+                n -> send(
+                        "PUT",
+                        "/api/groups/" + slug + "/cards/" + id,
+                        token,
+                        Map.of("title", "Edit " + n, "status", "IN_PROGRESS", "version", 0)));
         List<Reply> won = replies.stream().filter(r -> r.status() == 200).toList();
         assertEquals(1, won.size(), "exactly one edit wins");
         for (Reply r : replies) {
@@ -123,7 +130,9 @@ class ConcurrencyTest {
                 assertEquals(409, r.status(), String.valueOf(r.body()));
                 assertNotNull(r.body().get("current"), "a refused edit carries the current state");
                 assertEquals(1, r.body().get("current").get("version").asInt());
-                assertEquals(won.get(0).body().get("title").asText(), r.body().get("current").get("title").asText());
+                assertEquals(
+                        won.get(0).body().get("title").asText(),
+                        r.body().get("current").get("title").asText());
             }
         }
     }
@@ -140,8 +149,10 @@ class ConcurrencyTest {
             return send("POST", "/api/groups/" + slug + "/cards/" + id + "/move", token, body);
         });
         assertEquals(1, replies.stream().filter(r -> r.status() == 200).count());
-        assertTrue(replies.stream().allMatch(r -> r.status() == 200
-                || (r.status() == 409 && r.body().get("current").get("version").asInt() == 1)));
+        assertTrue(replies.stream()
+                .allMatch(r -> r.status() == 200
+                        || (r.status() == 409
+                                && r.body().get("current").get("version").asInt() == 1)));
         Snapshot after = snapshot(slug);
         assertEquals(1, after.columns().values().stream().mapToLong(List::size).sum());
     }
@@ -161,12 +172,24 @@ class ConcurrencyTest {
         Future<?> inserter = pool.submit(() -> {
             for (int i = 0; i < 200; i++) {
                 long id = createCard(slug, "n" + i, "2024-07");
-                Reply r = send("POST", "/api/groups/" + slug + "/cards/" + id + "/move", token,
-                        Map.of("month", "2024-05", "afterCardId", first, "beforeCardId",
+                Reply r = send(
+                        "POST",
+                        "/api/groups/" + slug + "/cards/" + id + "/move",
+                        token,
+                        Map.of(
+                                "month",
+                                "2024-05",
+                                "afterCardId",
+                                first,
+                                "beforeCardId",
                                 inserted.isEmpty() ? firstOtherAfter(slug, first) : inserted.get(inserted.size() - 1),
-                                "version", 0));
+                                "version",
+                                0));
                 if (r.status() == 409) { // an 'other' card slipped in between: place after first only
-                    r = send("POST", "/api/groups/" + slug + "/cards/" + id + "/move", token,
+                    r = send(
+                            "POST",
+                            "/api/groups/" + slug + "/cards/" + id + "/move",
+                            token,
                             Map.of("month", "2024-05", "afterCardId", first, "version", 0));
                 }
                 assertEquals(200, r.status(), String.valueOf(r.body()));
@@ -182,7 +205,10 @@ class ConcurrencyTest {
                     long card = others.get(random.nextInt(others.size()));
                     Snapshot s = snapshot(slug);
                     String month = random.nextBoolean() ? "2024-06" : "2024-08";
-                    Reply r = send("POST", "/api/groups/" + slug + "/cards/" + card + "/move", token,
+                    Reply r = send(
+                            "POST",
+                            "/api/groups/" + slug + "/cards/" + card + "/move",
+                            token,
                             Map.of("month", month, "version", s.versions().get(card)));
                     if (r.status() >= 500) {
                         serverErrors.incrementAndGet();
@@ -216,23 +242,30 @@ class ConcurrencyTest {
         String slug = createGroup("race-delete");
         for (int round = 0; round < 15; round++) {
             long id = createCard(slug, "Doomed " + round, "2024-05");
-            List<Reply> replies = runAtOnce(2, n -> n == 0
-                    ? send("POST", "/api/groups/" + slug + "/cards/" + id + "/move", token,
-                            Map.of("month", "2024-06", "version", 0))
-                    : send("DELETE", "/api/groups/" + slug + "/cards/" + id, token, null));
+            List<Reply> replies = runAtOnce(
+                    2,
+                    n -> n == 0
+                            ? send(
+                                    "POST",
+                                    "/api/groups/" + slug + "/cards/" + id + "/move",
+                                    token,
+                                    Map.of("month", "2024-06", "version", 0))
+                            : send("DELETE", "/api/groups/" + slug + "/cards/" + id, token, null));
             Reply move = replies.get(0);
             Reply delete = replies.get(1);
             assertEquals(204, delete.status(), "the delete always wins in the end");
             assertTrue(move.status() == 200 || move.status() == 404, "move: " + move.status() + " " + move.body());
-            assertEquals(404, send("GET", "/api/groups/" + slug + "/cards/" + id, token, null).status());
+            assertEquals(
+                    404,
+                    send("GET", "/api/groups/" + slug + "/cards/" + id, token, null)
+                            .status());
         }
         Snapshot after = snapshot(slug);
         assertEquals(0, after.columns().values().stream().mapToLong(List::size).sum(), "no orphan card");
     }
 
     /** One successful move as the server recorded it, to replay in commit order. */
-    private record Move(long card, String column, Long after, Long before, Instant at) {
-    }
+    private record Move(long card, String column, Long after, Long before, Instant at) {}
 
     @Test
     void shouldLoseNothingWhenManyClientsMoveRandomCardsForAWhile() throws Exception {
@@ -245,7 +278,10 @@ class ConcurrencyTest {
             card.put("month", months[i % months.length]);
             batch.add(card);
         }
-        assertEquals(201, send("POST", "/api/groups/" + slug + "/cards/batch", token, Map.of("cards", batch)).status());
+        assertEquals(
+                201,
+                send("POST", "/api/groups/" + slug + "/cards/batch", token, Map.of("cards", batch))
+                        .status());
         Snapshot initial = snapshot(slug);
         Set<Long> allCards = new HashSet<>(initial.versions().keySet());
         List<String> columnNames = new ArrayList<>(initial.columns().keySet());
@@ -280,11 +316,17 @@ class ConcurrencyTest {
                 body.put("beforeCardId", before);
                 Reply r = send("POST", "/api/groups/" + slug + "/cards/" + card + "/move", token, body);
                 if (r.status() == 200) {
-                    log.add(new Move(card, column, after, before, Instant.parse(r.body().get("updatedAt").asText())));
+                    log.add(new Move(
+                            card,
+                            column,
+                            after,
+                            before,
+                            Instant.parse(r.body().get("updatedAt").asText())));
                     view.versions().put(card, r.body().get("version").asInt());
                     view.columns().values().forEach(ids -> ids.remove(card));
                     List<Long> ids = view.columns().get(column);
-                    ids.add(after != null ? ids.indexOf(after) + 1 : before != null ? ids.indexOf(before) : ids.size(),
+                    ids.add(
+                            after != null ? ids.indexOf(after) + 1 : before != null ? ids.indexOf(before) : ids.size(),
                             card);
                 } else if (r.status() >= 500) {
                     serverErrors.incrementAndGet();
@@ -297,11 +339,13 @@ class ConcurrencyTest {
             return null;
         });
 
-        System.out.printf("soak: %d clients x %d s: %d moves succeeded, %d refused with 409, %d 5xx%n",
+        System.out.printf(
+                "soak: %d clients x %d s: %d moves succeeded, %d refused with 409, %d 5xx%n",
                 SOAK_CLIENTS, SOAK_SECONDS, log.size(), refused.get(), serverErrors.get());
         assertEquals(0, serverErrors.get(), "no 5xx during the soak");
         Snapshot after = snapshot(slug);
-        List<Long> everywhere = after.columns().values().stream().flatMap(List::stream).toList();
+        List<Long> everywhere =
+                after.columns().values().stream().flatMap(List::stream).toList();
         assertEquals(allCards, new HashSet<>(everywhere), "the set of cards is unchanged");
         assertEquals(allCards.size(), everywhere.size(), "every card is in exactly one column");
         assertEquals(0, duplicatePositions(slug), "no two cards share a position");
@@ -313,7 +357,8 @@ class ConcurrencyTest {
         log.stream().sorted(java.util.Comparator.comparing(Move::at)).forEach(m -> {
             replay.values().forEach(ids -> ids.remove(m.card()));
             List<Long> ids = replay.get(m.column());
-            int index = m.after() != null ? ids.indexOf(m.after()) + 1
+            int index = m.after() != null
+                    ? ids.indexOf(m.after()) + 1
                     : m.before() != null ? ids.indexOf(m.before()) : ids.size();
             ids.add(index, m.card());
         });

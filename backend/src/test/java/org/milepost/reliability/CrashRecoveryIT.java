@@ -71,8 +71,8 @@ class CrashRecoveryIT {
 
     private static Process launch() throws Exception {
         String jar = System.getProperty("milepost.app.jar", "target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar);
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar);
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", base.substring(base.lastIndexOf(':') + 1));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));
@@ -101,9 +101,14 @@ class CrashRecoveryIT {
         Reply board = HttpClients.send(base, "GET", "/api/groups/" + slug + "/board", token, null);
         Map<Long, Integer> versions = new HashMap<>();
         for (JsonNode column : board.body().get("columns")) {
-            column.get("cards").forEach(c -> versions.put(c.get("id").asLong(), c.get("version").asInt()));
+            column.get("cards")
+                    .forEach(c ->
+                            versions.put(c.get("id").asLong(), c.get("version").asInt()));
         }
-        board.body().get("backlog").forEach(c -> versions.put(c.get("id").asLong(), c.get("version").asInt()));
+        board.body()
+                .get("backlog")
+                .forEach(
+                        c -> versions.put(c.get("id").asLong(), c.get("version").asInt()));
         return versions;
     }
 
@@ -111,8 +116,15 @@ class CrashRecoveryIT {
     void shouldKeepEveryInvariantWhenTheAppIsKilledDuringASoak() throws Exception {
         String token = Tokens.adminBearer();
         String slug = "crash-recovery";
-        assertEquals(201, HttpClients.send(base, "POST", "/api/groups", token, Map.of("slug", slug, "name", "Crash",
-                "planStart", "2024-05", "planEnd", "2024-10")).status());
+        assertEquals(
+                201,
+                HttpClients.send(
+                                base,
+                                "POST",
+                                "/api/groups",
+                                token,
+                                Map.of("slug", slug, "name", "Crash", "planStart", "2024-05", "planEnd", "2024-10"))
+                        .status());
         List<Map<String, Object>> cards = new ArrayList<>();
         String[] months = {"2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10", null};
         for (int i = 0; i < 80; i++) {
@@ -121,8 +133,10 @@ class CrashRecoveryIT {
             card.put("month", months[i % months.length]);
             cards.add(card);
         }
-        assertEquals(201, HttpClients.send(base, "POST", "/api/groups/" + slug + "/cards/batch", token,
-                Map.of("cards", cards)).status());
+        assertEquals(
+                201,
+                HttpClients.send(base, "POST", "/api/groups/" + slug + "/cards/batch", token, Map.of("cards", cards))
+                        .status());
         Set<Long> all = new HashSet<>(versions(slug, token).keySet());
 
         AtomicInteger serverErrors = new AtomicInteger();
@@ -146,8 +160,8 @@ class CrashRecoveryIT {
                         Map<String, Object> body = new HashMap<>();
                         body.put("month", months[random.nextInt(months.length)]);
                         body.put("version", view.get(card));
-                        Reply r = HttpClients.send(base, "POST", "/api/groups/" + slug + "/cards/" + card + "/move",
-                                token, body);
+                        Reply r = HttpClients.send(
+                                base, "POST", "/api/groups/" + slug + "/cards/" + card + "/move", token, body);
                         if (r.status() == 200) {
                             moved.incrementAndGet();
                             view.put(card, r.body().get("version").asInt());
@@ -176,11 +190,14 @@ class CrashRecoveryIT {
         pool.shutdown();
 
         assertEquals(0, serverErrors.get(), "no 5xx other than a clean 503");
-        assertTrue(moved.get() > CLIENTS, "moves happened: " + moved.get() + " (lost to the crash: " + lost.get() + ")");
+        assertTrue(
+                moved.get() > CLIENTS, "moves happened: " + moved.get() + " (lost to the crash: " + lost.get() + ")");
         Map<Long, Integer> after = versions(slug, token);
         assertEquals(all, after.keySet(), "the same set of cards");
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("""
+        try (Connection c = postgres.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        """
                         select (select count(*) from card) as cards,
                                (select count(*) from (select milestone_id, position from card
                                  group by group_id, milestone_id, position having count(*) > 1) d) as duplicates,

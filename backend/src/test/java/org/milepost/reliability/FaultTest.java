@@ -35,8 +35,14 @@ class FaultTest {
         Map<String, Object> body = new HashMap<>();
         body.put("title", title);
         body.put("month", month);
-        return asAdmin().body(body).post("/api/groups/" + slug + "/cards").then().statusCode(201)
-                .extract().jsonPath().getLong("id");
+        return asAdmin()
+                .body(body)
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
     }
 
     private static long milestoneId(Connection c, String slug, String month) throws Exception {
@@ -54,8 +60,9 @@ class FaultTest {
     private static void waitUntilBlocked(Connection c) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (System.nanoTime() < deadline) {
-            try (var s = c.createStatement(); var rs = s.executeQuery(
-                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
+            try (var s = c.createStatement();
+                    var rs = s.executeQuery(
+                            "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
                 rs.next();
                 if (rs.getInt(1) > 0) {
                     return;
@@ -67,8 +74,14 @@ class FaultTest {
     }
 
     private static List<String> titles(String slug, String month) {
-        return anonymous().queryParam("month", month).get("/api/groups/" + slug + "/cards").then().statusCode(200)
-                .extract().jsonPath().getList("items.title", String.class);
+        return anonymous()
+                .queryParam("month", month)
+                .get("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.title", String.class);
     }
 
     @Test
@@ -85,10 +98,16 @@ class FaultTest {
             }
             String token = org.milepost.testing.Tokens.adminBearer();
             String base = RestAssured.baseURI + ":" + RestAssured.port;
-            CompletableFuture<Integer> move = CompletableFuture.supplyAsync(() -> RestAssured.given().baseUri(base)
-                    .auth().oauth2(token).contentType("application/json")
+            CompletableFuture<Integer> move = CompletableFuture.supplyAsync(() -> RestAssured.given()
+                    .baseUri(base)
+                    .auth()
+                    .oauth2(token)
+                    .contentType("application/json")
                     .body(Map.of("month", "2024-06", "version", 0))
-                    .post("/api/groups/" + slug + "/cards/" + a + "/move").then().extract().statusCode());
+                    .post("/api/groups/" + slug + "/cards/" + a + "/move")
+                    .then()
+                    .extract()
+                    .statusCode());
             waitUntilBlocked(c);
             assertTrue(FaultyDatabase.killAppConnections(c) > 0);
             c.rollback();
@@ -98,8 +117,11 @@ class FaultTest {
         assertEquals(List.of("A"), titles(slug, "2024-05"));
         assertEquals(List.of("B"), titles(slug, "2024-06"));
         anonymous().get("/api/groups/" + slug + "/cards/" + a).then().body("version", equalTo(0));
-        asAdmin().body(Map.of("month", "2024-06", "version", 0)).post("/api/groups/" + slug + "/cards/" + a + "/move")
-                .then().statusCode(200);
+        asAdmin()
+                .body(Map.of("month", "2024-06", "version", 0))
+                .post("/api/groups/" + slug + "/cards/" + a + "/move")
+                .then()
+                .statusCode(200);
         assertEquals(List.of("B", "A"), titles(slug, "2024-06"));
     }
 
@@ -127,10 +149,16 @@ class FaultTest {
             }
             String token = org.milepost.testing.Tokens.adminBearer();
             String base = RestAssured.baseURI + ":" + RestAssured.port;
-            CompletableFuture<Integer> move = CompletableFuture.supplyAsync(() -> RestAssured.given().baseUri(base)
-                    .auth().oauth2(token).contentType("application/json")
+            CompletableFuture<Integer> move = CompletableFuture.supplyAsync(() -> RestAssured.given()
+                    .baseUri(base)
+                    .auth()
+                    .oauth2(token)
+                    .contentType("application/json")
                     .body(Map.of("month", "2024-05", "afterCardId", first, "version", 0))
-                    .post("/api/groups/" + slug + "/cards/" + mover + "/move").then().extract().statusCode());
+                    .post("/api/groups/" + slug + "/cards/" + mover + "/move")
+                    .then()
+                    .extract()
+                    .statusCode());
             waitUntilBlocked(c);
             FaultyDatabase.killAppConnections(c);
             c.rollback();
@@ -150,8 +178,11 @@ class FaultTest {
             }
         }
         assertEquals(List.of("first", "second"), titles(slug, "2024-05"));
-        asAdmin().body(Map.of("month", "2024-05", "afterCardId", first, "version", 0))
-                .post("/api/groups/" + slug + "/cards/" + mover + "/move").then().statusCode(200);
+        asAdmin()
+                .body(Map.of("month", "2024-05", "afterCardId", first, "version", 0))
+                .post("/api/groups/" + slug + "/cards/" + mover + "/move")
+                .then()
+                .statusCode(200);
         assertEquals(List.of("first", "mover", "second"), titles(slug, "2024-05"));
     }
 
@@ -162,11 +193,18 @@ class FaultTest {
         FaultyDatabase.stopDatabase();
         try {
             anonymous().get("/q/health/ready").then().statusCode(503);
-            anonymous().get("/api/groups/" + slug + "/board").then().statusCode(503)
+            anonymous()
+                    .get("/api/groups/" + slug + "/board")
+                    .then()
+                    .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", equalTo("5"));
-            asAdmin().body(Map.of("title", "During the outage")).post("/api/groups/" + slug + "/cards")
-                    .then().statusCode(503).contentType("application/problem+json");
+            asAdmin()
+                    .body(Map.of("title", "During the outage"))
+                    .post("/api/groups/" + slug + "/cards")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json");
             Thread.sleep(TimeUnit.SECONDS.toMillis(OUTAGE_SECONDS));
         } finally {
             FaultyDatabase.startDatabase();

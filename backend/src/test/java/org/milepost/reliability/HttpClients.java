@@ -14,13 +14,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 final class HttpClients {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    record Reply(int status, JsonNode body) {
-    }
+    record Reply(int status, JsonNode body) {}
 
-    private HttpClients() {
-    }
+    private HttpClients() {}
 
     static String base() {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);

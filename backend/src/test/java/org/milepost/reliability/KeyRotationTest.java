@@ -51,7 +51,8 @@ class KeyRotationTest {
             int s = status(Tokens.user("flood").kid(unknown).sign());
             assertTrue(s == 401 || s == 200, "unknown key id answered " + s);
         }
-        assertTrue(TestIdentityProvider.jwksFetches() - beforeFlood <= 1,
+        assertTrue(
+                TestIdentityProvider.jwksFetches() - beforeFlood <= 1,
                 "40 unknown key ids caused " + (TestIdentityProvider.jwksFetches() - beforeFlood) + " key fetches");
 
         TestIdentityProvider.setDown(true);

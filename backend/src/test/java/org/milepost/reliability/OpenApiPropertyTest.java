@@ -43,15 +43,37 @@ class OpenApiPropertyTest {
 
     private final Arbitrary<String> anyText = Arbitraries.oneOf(
             Arbitraries.strings().all().ofMaxLength(40),
-            Arbitraries.strings().alpha().numeric().withChars(' ', '-', '_', '\'', '"', '%', '<', '>', ';')
-                    .ofMinLength(0).ofMaxLength(250),
-            Arbitraries.of("", " ", "x".repeat(200), "x".repeat(201), "<script>alert(1)</script>", "'; drop table card;--",
-                    "2024-05", "2024-13", "backlog", "PUBLIC", "DONE", "-1", "0", "9223372036854775807", "null",
-                    "😀 émoji", "\u202Eevil", "a\u0000b", "%00", "../../etc/passwd"));
-    private final Arbitrary<Long> anyLong = Arbitraries.longs().withDistribution(
-            net.jqwik.api.RandomDistribution.biased());
-    private final Arbitrary<Integer> anyInt = Arbitraries.integers().withDistribution(
-            net.jqwik.api.RandomDistribution.biased());
+            Arbitraries.strings()
+                    .alpha()
+                    .numeric()
+                    .withChars(' ', '-', '_', '\'', '"', '%', '<', '>', ';')
+                    .ofMinLength(0)
+                    .ofMaxLength(250),
+            Arbitraries.of(
+                    "",
+                    " ",
+                    "x".repeat(200),
+                    "x".repeat(201),
+                    "<script>alert(1)</script>",
+                    "'; drop table card;--",
+                    "2024-05",
+                    "2024-13",
+                    "backlog",
+                    "PUBLIC",
+                    "DONE",
+                    "-1",
+                    "0",
+                    "9223372036854775807",
+                    "null",
+                    "😀 émoji",
+                    "\u202Eevil",
+                    "a\u0000b",
+                    "%00",
+                    "../../etc/passwd"));
+    private final Arbitrary<Long> anyLong =
+            Arbitraries.longs().withDistribution(net.jqwik.api.RandomDistribution.biased());
+    private final Arbitrary<Integer> anyInt =
+            Arbitraries.integers().withDistribution(net.jqwik.api.RandomDistribution.biased());
 
     /** jqwik draws the value (edge cases included); outside a jqwik property it uses its own randomness. */
     private static <T> T sample(Arbitrary<T> arbitrary) {
@@ -59,33 +81,76 @@ class OpenApiPropertyTest {
     }
 
     /** Ids and names that exist, so many requests reach the deep paths, not just 404. */
-    private record Fixture(String slug, long cardId, long goalId, long phaseId, long meetingId, long memberId) {
-    }
+    private record Fixture(String slug, long cardId, long goalId, long phaseId, long meetingId, long memberId) {}
 
     private Fixture fixture() {
         String slug = createGroup("prop");
-        long goal = asAdmin().body(Map.of("title", "Vocabulary & Definitions")).post("/api/groups/" + slug + "/goals")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        long card = asAdmin().body(Map.of("title", "Create Rough Draft of Comms Plan", "month", "2024-05",
-                "goalId", goal)).post("/api/groups/" + slug + "/cards").then().statusCode(201).extract().jsonPath()
+        long goal = asAdmin()
+                .body(Map.of("title", "Vocabulary & Definitions"))
+                .post("/api/groups/" + slug + "/goals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
                 .getLong("id");
-        asAdmin().body(Map.of("title", "Second", "month", "2024-05")).post("/api/groups/" + slug + "/cards")
-                .then().statusCode(201);
-        long phase = asAdmin().body(Map.of("name", "Launch", "startMonth", "2024-05", "endMonth", "2024-06"))
-                .post("/api/groups/" + slug + "/phases").then().statusCode(201).extract().jsonPath().getLong("id");
-        long meeting = asAdmin().body(Map.of("date", "2024-05-07", "tentative", true, "location", "Virtual",
-                "objectives", List.of("Agree on Group Mission"))).post("/api/groups/" + slug + "/meetings")
-                .then().statusCode(201).extract().jsonPath().getLong("id");
-        long member = asAdmin().body(Map.of("subject", "prop-member", "displayName", "Prop", "role", "MEMBER"))
-                .post("/api/groups/" + slug + "/members").then().statusCode(201).extract().jsonPath().getLong("id");
+        long card = asAdmin()
+                .body(Map.of("title", "Create Rough Draft of Comms Plan", "month", "2024-05", "goalId", goal))
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        asAdmin()
+                .body(Map.of("title", "Second", "month", "2024-05"))
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(201);
+        long phase = asAdmin()
+                .body(Map.of("name", "Launch", "startMonth", "2024-05", "endMonth", "2024-06"))
+                .post("/api/groups/" + slug + "/phases")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long meeting = asAdmin()
+                .body(Map.of(
+                        "date",
+                        "2024-05-07",
+                        "tentative",
+                        true,
+                        "location",
+                        "Virtual",
+                        "objectives",
+                        List.of("Agree on Group Mission")))
+                .post("/api/groups/" + slug + "/meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+        long member = asAdmin()
+                .body(Map.of("subject", "prop-member", "displayName", "Prop", "role", "MEMBER"))
+                .post("/api/groups/" + slug + "/members")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
         return new Fixture(slug, card, goal, phase, meeting, member);
     }
 
     @Test
     void shouldAnswerEveryOperationWithoutServerErrorsAndAsDocumented() throws Exception {
         System.out.println("OpenApiPropertyTest seed: " + SEED + " (rerun with -Dmilepost.property.seed=" + SEED + ")");
-        spec = HttpClients.JSON.readTree(RestAssured.given().accept("application/json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        spec = HttpClients.JSON.readTree(RestAssured.given()
+                .accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         int operations = 0;
         List<String> failures = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
@@ -130,7 +195,8 @@ class OpenApiPropertyTest {
 
     private String exercise(String template, String method, JsonNode op, Fixture f) {
         boolean asAdmin = random.nextInt(5) > 0;
-        RequestSpecification request = RestAssured.given().urlEncodingEnabled(true).accept("application/json");
+        RequestSpecification request =
+                RestAssured.given().urlEncodingEnabled(true).accept("application/json");
         if (asAdmin) {
             request.auth().oauth2(Tokens.adminBearer());
         }
@@ -139,13 +205,17 @@ class OpenApiPropertyTest {
             String name = parameter.get("name").asText();
             String in = parameter.get("in").asText();
             boolean valid = random.nextInt(3) > 0;
-            String value = switch (name) {
-                case "slug" -> valid ? f.slug() : sample(anyText);
-                case "id" -> valid ? String.valueOf(idFor(template, f)) : String.valueOf(sample(anyLong));
-                case "month" -> valid && "path".equals(in) ? "2024-05" : sample(anyText);
-                default -> random.nextBoolean() ? scalar(resolve(parameter.path("schema")), valid).asText()
-                        : sample(anyText);
-            };
+            String value =
+                    switch (name) {
+                        case "slug" -> valid ? f.slug() : sample(anyText);
+                        case "id" -> valid ? String.valueOf(idFor(template, f)) : String.valueOf(sample(anyLong));
+                        case "month" -> valid && "path".equals(in) ? "2024-05" : sample(anyText);
+                        default ->
+                            random.nextBoolean()
+                                    ? scalar(resolve(parameter.path("schema")), valid)
+                                            .asText()
+                                    : sample(anyText);
+                    };
             switch (in) {
                 // an empty segment would address another route (/milestones/ is the list), not this operation
                 case "path" -> path = path.replace("{" + name + "}", value.isEmpty() ? "%20" : encode(value));
@@ -159,11 +229,11 @@ class OpenApiPropertyTest {
                         request.header(name, random.nextBoolean() ? "\"" + random.nextInt(3) + "\"" : value);
                     }
                 }
-                default -> {
-                }
+                default -> {}
             }
         }
-        JsonNode body = op.path("requestBody").path("content").path("application/json").path("schema");
+        JsonNode body =
+                op.path("requestBody").path("content").path("application/json").path("schema");
         String sent = "";
         if (!body.isMissingNode()) {
             JsonNode value = random.nextInt(10) == 0 ? scalar(NODES.objectNode(), false) : generate(body, 0);
@@ -196,7 +266,8 @@ class OpenApiPropertyTest {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 
     private String check(String call, JsonNode op, Response response) {
@@ -210,14 +281,18 @@ class OpenApiPropertyTest {
                 return call + " -> " + status + " with content type '" + type + "'";
             }
             JsonNode problem = response.as(JsonNode.class);
-            if (problem.path("status").asInt() != status || problem.path("title").asText().isEmpty()
+            if (problem.path("status").asInt() != status
+                    || problem.path("title").asText().isEmpty()
                     || problem.path("type").asText().isEmpty()) {
                 return call + " -> malformed problem " + problem;
             }
             return null;
         }
-        JsonNode declared = op.path("responses").path(String.valueOf(status)).path("content")
-                .path("application/json").path("schema");
+        JsonNode declared = op.path("responses")
+                .path(String.valueOf(status))
+                .path("content")
+                .path("application/json")
+                .path("schema");
         if (declared.isMissingNode() || response.asString().isEmpty()) {
             return null;
         }
@@ -246,7 +321,9 @@ class OpenApiPropertyTest {
         String type = schema.path("type").asText("object");
         if ("object".equals(type) && depth < 4) {
             ObjectNode object = NODES.objectNode();
-            for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields(); props.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> props =
+                            schema.path("properties").fields();
+                    props.hasNext(); ) {
                 Map.Entry<String, JsonNode> prop = props.next();
                 if (random.nextInt(5) > 0) {
                     object.set(prop.getKey(), generate(prop.getValue(), depth + 1));
@@ -309,7 +386,8 @@ class OpenApiPropertyTest {
                         errors.add(where + "." + required.asText() + " is missing");
                     }
                 }
-                for (Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields();
+                for (Iterator<Map.Entry<String, JsonNode>> props =
+                                schema.path("properties").fields();
                         props.hasNext(); ) {
                     Map.Entry<String, JsonNode> prop = props.next();
                     if (value.has(prop.getKey())) {
@@ -355,18 +433,28 @@ class OpenApiPropertyTest {
                     errors.add(where + " is not a boolean: " + value);
                 }
             }
-            default -> {
-            }
+            default -> {}
         }
     }
 
     @Test
     void shouldValidateAgainstTheSpecItself() throws Exception {
         // The validator must be able to fail: a board with a wrong type is caught.
-        spec = HttpClients.JSON.readTree(RestAssured.given().accept("application/json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
-        JsonNode schema = spec.path("paths").path("/api/groups/{slug}/board").path("get").path("responses")
-                .path("200").path("content").path("application/json").path("schema");
+        spec = HttpClients.JSON.readTree(RestAssured.given()
+                .accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        JsonNode schema = spec.path("paths")
+                .path("/api/groups/{slug}/board")
+                .path("get")
+                .path("responses")
+                .path("200")
+                .path("content")
+                .path("application/json")
+                .path("schema");
         ObjectNode board = NODES.objectNode();
         board.put("columns", "not an array");
         List<String> errors = new ArrayList<>();

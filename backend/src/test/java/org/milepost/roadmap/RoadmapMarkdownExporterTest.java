@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.milepost.card.CardStatus;
 import org.milepost.roadmap.RoadmapDocument.CardItem;
 import org.milepost.roadmap.RoadmapDocument.GoalItem;
@@ -28,8 +28,13 @@ class RoadmapMarkdownExporterTest {
     private static final RoadmapMarkdownExporter EXPORTER = new RoadmapMarkdownExporter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"cardano-working-group-milestones.md", "community-roadmap-2021-phases.md",
-            "drutopia-six-month-plan.txt", "mozilla-contribution-lifecycle.txt"})
+    @ValueSource(
+            strings = {
+                "cardano-working-group-milestones.md",
+                "community-roadmap-2021-phases.md",
+                "drutopia-six-month-plan.txt",
+                "mozilla-contribution-lifecycle.txt"
+            })
     void shouldExportEachSeedDeterministicallyAndReadItBack(String seed) {
         RoadmapDocument doc = RoadmapMarkdownParserTest.parseSeed(seed);
         String first = EXPORTER.export(doc);
@@ -51,7 +56,8 @@ class RoadmapMarkdownExporterTest {
     @Test
     void shouldWriteTheSeedStyleSections() {
         String md = EXPORTER.export(RoadmapMarkdownParserTest.parseSeed("cardano-working-group-milestones.md"));
-        assertTrue(md.contains("\n## Key milestones\n\n### May 2024\n\n- [ ] Create Rough Draft of Comms Plan — Planned\n"));
+        assertTrue(md.contains(
+                "\n## Key milestones\n\n### May 2024\n\n- [ ] Create Rough Draft of Comms Plan — Planned\n"));
         assertTrue(md.contains("| ID | Date (Tentative) | Agenda | Outcome | Location |\n"));
         assertTrue(md.contains("| 8 |  |  |  |  |\n"), "an undated meeting keeps its row");
         String mozilla = EXPORTER.export(RoadmapMarkdownParserTest.parseSeed("mozilla-contribution-lifecycle.txt"));
@@ -63,37 +69,81 @@ class RoadmapMarkdownExporterTest {
 
     /** Everything the model holds, with the characters that Markdown, tables and the card suffix care about. */
     static RoadmapDocument awkward() {
-        CardItem tricky = new CardItem("A | pipe, *stars*, _under_ and [x] — Done", CardStatus.BLOCKED,
-                "Ana · Bo — lead", "CBT liaison | others", "docs & <b>html</b> &amp; entity", "Goal: with colon",
+        CardItem tricky = new CardItem(
+                "A | pipe, *stars*, _under_ and [x] — Done",
+                CardStatus.BLOCKED,
+                "Ana · Bo — lead",
+                "CBT liaison | others",
+                "docs & <b>html</b> &amp; entity",
+                "Goal: with colon",
                 "First line\n\n## A heading in a description\n\\## already escaped\n- a list\n  - nested");
         CardItem numbered = new CardItem("1. Starts like a list", CardStatus.DONE, null, null, null, null, null);
         CardItem dash = new CardItem("- starts with a dash", CardStatus.IN_PROGRESS, null, null, "report", null, null);
         CardItem twin1 = new CardItem("Same title", CardStatus.PLANNED, null, null, null, null, null);
         CardItem twin2 = new CardItem("Same title", CardStatus.DROPPED, "Zed", "Amy", "thing", null, null);
-        CardItem hash = new CardItem("# not a heading", CardStatus.PLANNED, null, null, null, null, "`code` and \\ backslash");
+        CardItem hash =
+                new CardItem("# not a heading", CardStatus.PLANNED, null, null, null, null, "`code` and \\ backslash");
         return new RoadmapDocument(
-                new GroupInfo("Group \"quoted\": name", "awkward-group", "Our mission is to *test*.\n\nSecond paragraph.",
-                        "# Heading inside\n\nText with | pipe.", YearMonth.of(2024, 11), YearMonth.of(2025, 2)),
-                List.of(new GoalItem("Goal: with colon", "Why it matters\nover two lines", "#12abef",
+                new GroupInfo(
+                        "Group \"quoted\": name",
+                        "awkward-group",
+                        "Our mission is to *test*.\n\nSecond paragraph.",
+                        "# Heading inside\n\nText with | pipe.",
+                        YearMonth.of(2024, 11),
+                        YearMonth.of(2025, 2)),
+                List.of(
+                        new GoalItem(
+                                "Goal: with colon",
+                                "Why it matters\nover two lines",
+                                "#12abef",
                                 new Measure("new contributors", new BigDecimal("25"), new BigDecimal("3.5"))),
                         new GoalItem("Only a target", null, null, new Measure(null, new BigDecimal("10"), null)),
                         new GoalItem("Plain", null, null, null)),
-                List.of(new PhaseItem("Launch: part 1", YearMonth.of(2024, 11), YearMonth.of(2025, 1),
-                                "Focus line one\nline two", List.of("Do *this*", "Then\nthat, on two lines"),
+                List.of(
+                        new PhaseItem(
+                                "Launch: part 1",
+                                YearMonth.of(2024, 11),
+                                YearMonth.of(2025, 1),
+                                "Focus line one\nline two",
+                                List.of("Do *this*", "Then\nthat, on two lines"),
                                 List.of("A result")),
-                        new PhaseItem("Review", YearMonth.of(2025, 2), YearMonth.of(2025, 2), null, List.of(), List.of())),
-                List.of(new MonthItem(YearMonth.of(2024, 11), "Kick-off: go", "platform co-op", "- outcome a\n- outcome b",
+                        new PhaseItem(
+                                "Review", YearMonth.of(2025, 2), YearMonth.of(2025, 2), null, List.of(), List.of())),
+                List.of(
+                        new MonthItem(
+                                YearMonth.of(2024, 11),
+                                "Kick-off: go",
+                                "platform co-op",
+                                "- outcome a\n- outcome b",
                                 List.of(tricky, numbered, twin1)),
                         new MonthItem(YearMonth.of(2024, 12), null, null, null, List.of()),
                         new MonthItem(YearMonth.of(2025, 1), null, "software | co-op", null, List.of(dash, twin2)),
                         new MonthItem(YearMonth.of(2025, 2), null, null, null, List.of())),
                 List.of(hash, new CardItem("Backlog item", CardStatus.PLANNED, "Activator", null, null, "Plain", null)),
-                List.of(new MeetingItem(1, LocalDate.of(2024, 11, 4), LocalTime.of(15, 30), "Europe/Berlin", false,
-                                "Room | 4", "https://example.org/call?a=1&b=(2)",
+                List.of(
+                        new MeetingItem(
+                                1,
+                                LocalDate.of(2024, 11, 4),
+                                LocalTime.of(15, 30),
+                                "Europe/Berlin",
+                                false,
+                                "Room | 4",
+                                "https://example.org/call?a=1&b=(2)",
                                 List.of("Intro <br> with a tag", "3) numbered already", "Outcome: not the outcome"),
-                                "Agreed\nNext steps: write", "# Minutes\n\nPeople came."),
-                        new MeetingItem(2, null, null, null, true, null, "https://example.org/j/2", List.of(), null, null),
-                        new MeetingItem(5, LocalDate.of(2025, 1, 20), null, null, true, "Virtual", null, List.of(), null,
+                                "Agreed\nNext steps: write",
+                                "# Minutes\n\nPeople came."),
+                        new MeetingItem(
+                                2, null, null, null, true, null, "https://example.org/j/2", List.of(), null, null),
+                        new MeetingItem(
+                                5,
+                                LocalDate.of(2025, 1, 20),
+                                null,
+                                null,
+                                true,
+                                "Virtual",
+                                null,
+                                List.of(),
+                                null,
                                 null)),
                 List.of());
     }

@@ -42,7 +42,8 @@ class RoadmapMarkdownParserTest {
     }
 
     private static Map<YearMonth, Integer> cardsPerMonth(RoadmapDocument doc) {
-        return doc.months().stream().collect(Collectors.toMap(MonthItem::month, m -> m.cards().size()));
+        return doc.months().stream()
+                .collect(Collectors.toMap(MonthItem::month, m -> m.cards().size()));
     }
 
     private static List<Integer> warningLines(RoadmapDocument doc) {
@@ -54,35 +55,66 @@ class RoadmapMarkdownParserTest {
         RoadmapDocument doc = parseSeed("cardano-working-group-milestones.md");
 
         assertEquals("Core Infrastructure Roadmap working group", doc.group().name());
-        assertTrue(doc.group().mission().startsWith("The Core Infrastructure Roadmap working group's mission is to foster"));
-        assertTrue(doc.group().description().startsWith("This page is written on behalf of"), "GitBook hint kept as text");
+        assertTrue(doc.group()
+                .mission()
+                .startsWith("The Core Infrastructure Roadmap working group's mission is to foster"));
+        assertTrue(
+                doc.group().description().startsWith("This page is written on behalf of"), "GitBook hint kept as text");
         assertFalse(doc.group().description().contains("{%"), "GitBook tags are stripped");
         assertFalse(doc.group().description().contains("&#x20;"), "entities are decoded");
         assertEquals(YearMonth.of(2024, 5), doc.group().planStart());
         assertEquals(YearMonth.of(2024, 10), doc.group().planEnd());
-        assertEquals(List.of("Vocabulary & Definitions", "Communication Plan", "The Process", "Vision"),
+        assertEquals(
+                List.of("Vocabulary & Definitions", "Communication Plan", "The Process", "Vision"),
                 doc.goals().stream().map(RoadmapDocument.GoalItem::title).toList());
 
-        assertEquals(Map.of(YearMonth.of(2024, 5), 6, YearMonth.of(2024, 6), 14, YearMonth.of(2024, 7), 7,
-                YearMonth.of(2024, 8), 3, YearMonth.of(2024, 9), 2, YearMonth.of(2024, 10), 1), cardsPerMonth(doc));
+        assertEquals(
+                Map.of(
+                        YearMonth.of(2024, 5),
+                        6,
+                        YearMonth.of(2024, 6),
+                        14,
+                        YearMonth.of(2024, 7),
+                        7,
+                        YearMonth.of(2024, 8),
+                        3,
+                        YearMonth.of(2024, 9),
+                        2,
+                        YearMonth.of(2024, 10),
+                        1),
+                cardsPerMonth(doc));
         MonthItem may = doc.months().get(0);
         assertEquals("Create Rough Draft of Comms Plan", may.cards().get(0).title());
         assertEquals("TImebound feedback from Community", may.cards().get(5).title());
         assertEquals(CardStatus.PLANNED, may.cards().get(0).status());
-        assertEquals("Annual Members Meeting (AMM)", doc.months().get(5).cards().get(0).title());
+        assertEquals(
+                "Annual Members Meeting (AMM)",
+                doc.months().get(5).cards().get(0).title());
         assertTrue(doc.backlog().isEmpty());
 
-        assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8), doc.meetings().stream().map(MeetingItem::number).toList());
-        assertEquals(java.util.Arrays.asList(LocalDate.of(2024, 4, 22), LocalDate.of(2024, 4, 29),
-                        LocalDate.of(2024, 5, 7), LocalDate.of(2024, 5, 13), LocalDate.of(2024, 5, 20),
-                        LocalDate.of(2024, 5, 28), LocalDate.of(2024, 6, 3), null),
+        assertEquals(
+                List.of(1, 2, 3, 4, 5, 6, 7, 8),
+                doc.meetings().stream().map(MeetingItem::number).toList());
+        assertEquals(
+                java.util.Arrays.asList(
+                        LocalDate.of(2024, 4, 22),
+                        LocalDate.of(2024, 4, 29),
+                        LocalDate.of(2024, 5, 7),
+                        LocalDate.of(2024, 5, 13),
+                        LocalDate.of(2024, 5, 20),
+                        LocalDate.of(2024, 5, 28),
+                        LocalDate.of(2024, 6, 3),
+                        null),
                 doc.meetings().stream().map(MeetingItem::date).toList());
         assertTrue(doc.meetings().stream().allMatch(MeetingItem::tentative), "the Date column says (Tentative)");
         MeetingItem first = doc.meetings().get(0);
-        assertEquals(List.of("Introduction to the group and group members",
-                "Agree to the working group code of conduct",
-                "Shared understanding of current backlog situation",
-                "Initial discussion over process design tooling"), first.objectives());
+        assertEquals(
+                List.of(
+                        "Introduction to the group and group members",
+                        "Agree to the working group code of conduct",
+                        "Shared understanding of current backlog situation",
+                        "Initial discussion over process design tooling"),
+                first.objectives());
         assertEquals("Virtual", first.location());
         assertNull(first.outcome());
         MeetingItem second = doc.meetings().get(1);
@@ -90,8 +122,12 @@ class RoadmapMarkdownParserTest {
         assertEquals("Agree on meeting cadence", second.objectives().get(2));
         assertEquals("Set Up Kanban board, testing of backlog item through xwiki.", second.outcome());
         MeetingItem third = doc.meetings().get(2);
-        assertEquals(List.of("Agree on Group Mission", "Goal setting",
-                "Initial discussion over milestones until Oct 3 (AMM)"), third.objectives());
+        assertEquals(
+                List.of(
+                        "Agree on Group Mission",
+                        "Goal setting",
+                        "Initial discussion over milestones until Oct 3 (AMM)"),
+                third.objectives());
         assertEquals("Group mission and goals decided, Kanban board set up", third.outcome());
         MeetingItem fourth = doc.meetings().get(3);
         assertEquals(4, fourth.objectives().size());
@@ -122,11 +158,17 @@ class RoadmapMarkdownParserTest {
         assertEquals(YearMonth.of(2021, 6), launch.end());
         assertEquals("Brainstorm ideas; plan activities; build a core team", launch.focus());
         assertEquals(5, launch.activities().size());
-        assertEquals("Run small planning sessions/discussions to plan launch workshop", launch.activities().get(1));
+        assertEquals(
+                "Run small planning sessions/discussions to plan launch workshop",
+                launch.activities().get(1));
         assertEquals(4, launch.outcomes().size());
-        assertEquals("Flexible programme of activities for Q3\u20134 sketched out", launch.outcomes().get(1),
+        assertEquals(
+                "Flexible programme of activities for Q3\u20134 sketched out",
+                launch.outcomes().get(1),
                 "‚Äì is an en dash");
-        assertEquals("First 1\u20132 activities scheduled and planned for July/August", launch.outcomes().get(2));
+        assertEquals(
+                "First 1\u20132 activities scheduled and planned for July/August",
+                launch.outcomes().get(2));
 
         PhaseItem grow = doc.phases().get(1);
         assertEquals("\uD83C\uDF31 Grow", grow.name());
@@ -139,10 +181,13 @@ class RoadmapMarkdownParserTest {
         assertEquals("\u270F\uFE0F Review", review.name());
         assertEquals(YearMonth.of(2021, 12), review.start());
         assertEquals(YearMonth.of(2021, 12), review.end());
-        assertEquals("Some sort of year-end party/social event? \uD83E\uDD73", review.activities().get(2));
+        assertEquals(
+                "Some sort of year-end party/social event? \uD83E\uDD73",
+                review.activities().get(2));
 
         assertTrue(doc.months().isEmpty(), "no month has cards of its own; the plan range covers the phases");
-        assertTrue(doc.group().description().contains("we need help to get this thing off the ground!"),
+        assertTrue(
+                doc.group().description().contains("we need help to get this thing off the ground!"),
                 "Hugo shortcode link reduced to its text");
         assertFalse(doc.group().description().contains("{{"));
         String all = doc.toString();
@@ -156,12 +201,15 @@ class RoadmapMarkdownParserTest {
     void shouldReadDrutopiaProseAsMonthlyFocusAndTasks() {
         RoadmapDocument doc = parseSeed("drutopia-six-month-plan.txt");
 
-        assertEquals("Drutopia Update: Month One of a New Six-month Plan", doc.group().name());
+        assertEquals(
+                "Drutopia Update: Month One of a New Six-month Plan",
+                doc.group().name());
         assertEquals(YearMonth.of(2018, 10), doc.group().planStart());
         assertEquals(YearMonth.of(2019, 3), doc.group().planEnd(), "January to March is planned");
         List<YearMonth> months = doc.months().stream().map(MonthItem::month).toList();
-        assertEquals(List.of(YearMonth.of(2018, 10), YearMonth.of(2018, 11), YearMonth.of(2018, 12),
-                YearMonth.of(2019, 3)), months);
+        assertEquals(
+                List.of(YearMonth.of(2018, 10), YearMonth.of(2018, 11), YearMonth.of(2018, 12), YearMonth.of(2019, 3)),
+                months);
 
         MonthItem october = doc.months().get(0);
         assertEquals("software", october.focus());
@@ -176,10 +224,13 @@ class RoadmapMarkdownParserTest {
 
         MonthItem november = doc.months().get(1);
         assertEquals("platform co-op", november.focus());
-        assertEquals(List.of("Re-engage with co-op development organizations", "Draft a financial plan",
-                "Develop a comprehensive guide for co-op members",
-                "Finalize details of how contractors and shops will interact with the platform on behalf of clients",
-                "Brainstorm elements of a marketing campaign"),
+        assertEquals(
+                List.of(
+                        "Re-engage with co-op development organizations",
+                        "Draft a financial plan",
+                        "Develop a comprehensive guide for co-op members",
+                        "Finalize details of how contractors and shops will interact with the platform on behalf of clients",
+                        "Brainstorm elements of a marketing campaign"),
                 november.cards().stream().map(CardItem::title).toList());
         assertTrue(november.cards().stream().allMatch(c -> c.status() == CardStatus.PLANNED));
 
@@ -208,7 +259,8 @@ class RoadmapMarkdownParserTest {
 
         assertEquals(1, doc.goals().size());
         RoadmapDocument.GoalItem goal = doc.goals().get(0);
-        assertEquals("New contributors must be moving into/through the pathway and getting connected to opportunities",
+        assertEquals(
+                "New contributors must be moving into/through the pathway and getting connected to opportunities",
                 goal.title());
         assertEquals("New contributors", goal.measure().label());
         assertEquals(0, new BigDecimal("25").compareTo(goal.measure().target()));
@@ -225,10 +277,16 @@ class RoadmapMarkdownParserTest {
         assertEquals("CBT liaison + others", systems.support());
         assertEquals("documentation + contribution dashboard", systems.deliverable());
         CardItem core = doc.backlog().get(5);
-        assertEquals("Develop Core Community (mentorship/recognition, etc part of pathway)", core.title(),
+        assertEquals(
+                "Develop Core Community (mentorship/recognition, etc part of pathway)",
+                core.title(),
                 "the longer title of the checklist wins");
         assertEquals("tbd", core.deliverable());
-        assertEquals(7, doc.backlog().stream().filter(c -> "Activator".equals(c.responsible())).count());
+        assertEquals(
+                7,
+                doc.backlog().stream()
+                        .filter(c -> "Activator".equals(c.responsible()))
+                        .count());
         assertNull(doc.backlog().get(7).responsible());
 
         // Navigation chrome, and the sections Milepost has no place for (learning stage, resources, roles).
@@ -241,7 +299,8 @@ class RoadmapMarkdownParserTest {
 
     @Test
     void shouldInferYearsAndRollOverDecemberToJanuary() {
-        String text = """
+        String text =
+                """
                 # Winter plan
 
                 Next meeting: 14 November 2025.
@@ -256,8 +315,9 @@ class RoadmapMarkdownParserTest {
                 - Later
                 """;
         RoadmapDocument doc = PARSER.parse(text);
-        assertEquals(List.of(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1),
-                YearMonth.of(2027, 2)), doc.months().stream().map(MonthItem::month).toList());
+        assertEquals(
+                List.of(YearMonth.of(2025, 11), YearMonth.of(2025, 12), YearMonth.of(2026, 1), YearMonth.of(2027, 2)),
+                doc.months().stream().map(MonthItem::month).toList());
     }
 
     @Test
@@ -269,7 +329,8 @@ class RoadmapMarkdownParserTest {
 
     @Test
     void shouldReadPipeMeetingTableWithTimesLinksAndConfirmation() {
-        String text = """
+        String text =
+                """
                 ## Meetings
 
                 | # | Date | Agenda | Outcome | Location |
@@ -305,10 +366,12 @@ class RoadmapMarkdownParserTest {
 
     @Test
     void shouldRepairMojibakeButLeaveRealAccentsAndQuotes() {
-        assertEquals("\uD83D\uDE80 Launch \u2013 caf\u00E9 we\u2019ve \u201CLibrarian\u201D and\u2026",
+        assertEquals(
+                "\uD83D\uDE80 Launch \u2013 caf\u00E9 we\u2019ve \u201CLibrarian\u201D and\u2026",
                 TextRepair.repairMojibake("\uF8FF\u00FC\u00F6\u00C4 Launch \u201A\u00C4\u00EC caf\u00E9 we\u2019ve "
                         + "\u201CLibrarian\u201D and\u2026"));
-        assertEquals("na\u00EFve \u2014 r\u00E9sum\u00E9",
+        assertEquals(
+                "na\u00EFve \u2014 r\u00E9sum\u00E9",
                 TextRepair.repairMojibake("na\u00C3\u00AFve \u00E2\u20AC\u201D r\u00C3\u00A9sum\u00C3\u00A9"),
                 "Windows-1252 mojibake too");
     }
@@ -319,7 +382,13 @@ class RoadmapMarkdownParserTest {
         RoadmapDocument doc = PARSER.parse(bytes);
         assertEquals("Caf\u00E9 planning", doc.months().get(0).cards().get(0).title());
         assertEquals(0, doc.warnings().get(0).line());
-        assertEquals("Caf\u00E9 planning", PARSER.parse("## May 2024\n- Caf\u00E9 planning\n"
-                .getBytes(StandardCharsets.UTF_8)).months().get(0).cards().get(0).title());
+        assertEquals(
+                "Caf\u00E9 planning",
+                PARSER.parse("## May 2024\n- Caf\u00E9 planning\n".getBytes(StandardCharsets.UTF_8))
+                        .months()
+                        .get(0)
+                        .cards()
+                        .get(0)
+                        .title());
     }
 }

@@ -13,8 +13,7 @@ public final class Api {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification anonymous() {
         return given().contentType(ContentType.JSON).accept(ContentType.JSON);
@@ -34,7 +33,8 @@ public final class Api {
 
     /** A slug no other test uses. */
     public static String uniqueSlug(String prefix) {
-        return prefix + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        return prefix + "-" + SEQUENCE.incrementAndGet() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** Creates a PUBLIC group May–Oct 2024 as the admin and returns its slug. */
@@ -44,17 +44,32 @@ public final class Api {
 
     public static String createGroup(String prefix, String visibility, String start, String end) {
         String slug = uniqueSlug(prefix);
-        asAdmin().body(Map.of("slug", slug, "name", "Group " + slug, "mission", "Test mission",
-                        "visibility", visibility, "planStart", start, "planEnd", end))
+        asAdmin()
+                .body(Map.of(
+                        "slug",
+                        slug,
+                        "name",
+                        "Group " + slug,
+                        "mission",
+                        "Test mission",
+                        "visibility",
+                        visibility,
+                        "planStart",
+                        start,
+                        "planEnd",
+                        end))
                 .post("/api/groups")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
         return slug;
     }
 
     /** Adds {@code subject} to the group with {@code role} (as the admin). */
     public static void addMember(String slug, String subject, String role) {
-        asAdmin().body(Map.of("subject", subject, "displayName", subject, "role", role))
+        asAdmin()
+                .body(Map.of("subject", subject, "displayName", subject, "role", role))
                 .post("/api/groups/" + slug + "/members")
-                .then().statusCode(201);
+                .then()
+                .statusCode(201);
     }
 }

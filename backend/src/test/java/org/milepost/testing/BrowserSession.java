@@ -20,8 +20,7 @@ public final class BrowserSession {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private Response last;
 
-    private BrowserSession() {
-    }
+    private BrowserSession() {}
 
     /** Signs {@code subject} in with the {@code user} role. */
     public static BrowserSession signIn(String subject) {
@@ -40,7 +39,8 @@ public final class BrowserSession {
         expectRedirect(toProvider);
         String signedIn = toProvider.header("Location") + "&login_as=" + encode(subject) + "&groups=" + encode(groups)
                 + "&id_token_ttl=" + idTokenTtlSeconds;
-        Response backToApp = given().redirects().follow(false).urlEncodingEnabled(false).get(signedIn);
+        Response backToApp =
+                given().redirects().follow(false).urlEncodingEnabled(false).get(signedIn);
         expectRedirect(backToApp);
         Response completed = browser.get(given().urlEncodingEnabled(false), backToApp.header("Location"));
         expectRedirect(completed);
@@ -50,7 +50,11 @@ public final class BrowserSession {
 
     /** A request carrying this browser's cookies, as a page's plain fetch would send it. */
     public RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies).contentType(ContentType.JSON).accept(ContentType.JSON);
+        return given().redirects()
+                .follow(false)
+                .cookies(cookies)
+                .contentType(ContentType.JSON)
+                .accept(ContentType.JSON);
     }
 
     /** A request the web app sends for a change: cookies and the {@code X-Requested-With} header. */
@@ -76,7 +80,9 @@ public final class BrowserSession {
 
     public void keep(Response response) {
         for (Cookie cookie : response.getDetailedCookies()) {
-            if (cookie.getMaxAge() == 0 || cookie.getValue() == null || cookie.getValue().isEmpty()) {
+            if (cookie.getMaxAge() == 0
+                    || cookie.getValue() == null
+                    || cookie.getValue().isEmpty()) {
                 cookies.remove(cookie.getName());
             } else {
                 cookies.put(cookie.getName(), cookie.getValue());
@@ -86,8 +92,8 @@ public final class BrowserSession {
 
     private static void expectRedirect(Response response) {
         if (response.statusCode() / 100 != 3 || response.header("Location") == null) {
-            throw new AssertionError("Expected a redirect during sign-in but got " + response.statusCode() + ": "
-                    + response.asString());
+            throw new AssertionError(
+                    "Expected a redirect during sign-in but got " + response.statusCode() + ": " + response.asString());
         }
     }
 

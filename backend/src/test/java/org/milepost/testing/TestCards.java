@@ -32,14 +32,18 @@ public class TestCards {
     @Transactional
     public long add(String slug, String month, String title, Long goalId) {
         Long groupId = em.createQuery("select g.id from WorkingGroup g where g.slug = :slug", Long.class)
-                .setParameter("slug", slug).getSingleResult();
-        Long milestoneId = month == null ? null
+                .setParameter("slug", slug)
+                .getSingleResult();
+        Long milestoneId = month == null
+                ? null
                 : em.createQuery("select m.id from Milestone m where m.groupId = :g and m.month = :month", Long.class)
                         .setParameter("g", groupId)
                         .setParameter("month", YearMonth.parse(month).atDay(1))
                         .getSingleResult();
-        var lastQuery = em.createQuery("select max(c.position) from Card c where c.groupId = :g and "
-                + (milestoneId == null ? "c.milestoneId is null" : "c.milestoneId = :m"), Long.class)
+        var lastQuery = em.createQuery(
+                        "select max(c.position) from Card c where c.groupId = :g and "
+                                + (milestoneId == null ? "c.milestoneId is null" : "c.milestoneId = :m"),
+                        Long.class)
                 .setParameter("g", groupId);
         if (milestoneId != null) {
             lastQuery.setParameter("m", milestoneId);

@@ -62,13 +62,15 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
         addKey("key-1");
         System.setProperty(CLIENT_SECRET, "test-client-secret-" + UUID.randomUUID());
         server.createContext(REALM_PATH + "/.well-known/openid-configuration", exchange -> {
-            String body = """
+            String body =
+                    """
                     {"issuer":"%1$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
                      "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
                      "token_endpoint":"%1$s/protocol/openid-connect/token",
                      "end_session_endpoint":"%1$s/protocol/openid-connect/logout",
                      "code_challenge_methods_supported":["S256"],
-                     "id_token_signing_alg_values_supported":["RS256"]}""".formatted(issuer);
+                     "id_token_signing_alg_values_supported":["RS256"]}"""
+                            .formatted(issuer);
             send(exchange, body);
         });
         server.createContext(REALM_PATH + "/protocol/openid-connect/certs", exchange -> {
@@ -111,14 +113,17 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
         }
         RSAPublicKey pub = (RSAPublicKey) pair.getPublic();
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String jwk = "{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"%s\",\"n\":\"%s\",\"e\":\"%s\"}".formatted(
-                kid, b64.encodeToString(unsigned(pub.getModulus().toByteArray())),
-                b64.encodeToString(unsigned(pub.getPublicExponent().toByteArray())));
+        String jwk = "{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"%s\",\"n\":\"%s\",\"e\":\"%s\"}"
+                .formatted(
+                        kid,
+                        b64.encodeToString(unsigned(pub.getModulus().toByteArray())),
+                        b64.encodeToString(unsigned(pub.getPublicExponent().toByteArray())));
         String jwks = System.getProperty(JWKS, "");
         System.setProperty(JWKS, jwks.isEmpty() ? jwk : jwks + "," + jwk);
         String keys = System.getProperty(PRIVATE_KEYS, "");
-        String entry = kid + "|" + Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded())
-                + "|" + Base64.getEncoder().encodeToString(pub.getEncoded());
+        String entry =
+                kid + "|" + Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "|"
+                        + Base64.getEncoder().encodeToString(pub.getEncoded());
         System.setProperty(PRIVATE_KEYS, keys.isEmpty() ? entry : keys + ";" + entry);
     }
 
@@ -148,8 +153,11 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
     private static void authorize(HttpExchange exchange) throws IOException {
         Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
         String redirectUri = query.get("redirect_uri");
-        if (!"code".equals(query.get("response_type")) || !CLIENT_ID.equals(query.get("client_id")) || redirectUri == null
-                || query.get("state") == null || query.get("code_challenge") == null
+        if (!"code".equals(query.get("response_type"))
+                || !CLIENT_ID.equals(query.get("client_id"))
+                || redirectUri == null
+                || query.get("state") == null
+                || query.get("code_challenge") == null
                 || !"S256".equals(query.get("code_challenge_method"))) {
             send(exchange, 400, "{\"error\":\"invalid_request\",\"error_description\":\"PKCE S256 is required\"}");
             return;
@@ -158,8 +166,10 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
         Map<String, String> grant = new HashMap<>(query);
         grant.putIfAbsent("login_as", "alice");
         CODES.put(code, grant);
-        redirect(exchange, redirectUri + (redirectUri.contains("?") ? "&" : "?") + "code=" + code + "&state="
-                + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
+        redirect(
+                exchange,
+                redirectUri + (redirectUri.contains("?") ? "&" : "?") + "code=" + code + "&state="
+                        + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
     }
 
     private static void token(HttpExchange exchange) throws IOException {
@@ -173,7 +183,8 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
             return;
         }
         Map<String, String> grant = CODES.remove(String.valueOf(body.get("code")));
-        if (grant == null || !grant.get("redirect_uri").equals(body.get("redirect_uri"))
+        if (grant == null
+                || !grant.get("redirect_uri").equals(body.get("redirect_uri"))
                 || body.get("code_verifier") == null
                 || !grant.get("code_challenge").equals(s256(body.get("code_verifier")))) {
             send(exchange, 400, "{\"error\":\"invalid_grant\"}");
@@ -183,13 +194,25 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
         long ttl = Long.parseLong(grant.getOrDefault("id_token_ttl", "300"));
         List<String> groups = List.of(grant.getOrDefault("groups", "user").split(","));
         String subject = grant.get("login_as");
-        String idToken = Tokens.user(subject).claim("aud", CLIENT_ID).claim("azp", CLIENT_ID).claim("typ", "ID")
-                .claim("nonce", grant.get("nonce")).claim("groups", groups).claim("exp", now + ttl).sign();
-        String accessToken = Tokens.user(subject).claim("azp", CLIENT_ID).claim("groups", groups)
-                .claim("exp", now + ttl).sign();
-        send(exchange, 200, """
+        String idToken = Tokens.user(subject)
+                .claim("aud", CLIENT_ID)
+                .claim("azp", CLIENT_ID)
+                .claim("typ", "ID")
+                .claim("nonce", grant.get("nonce"))
+                .claim("groups", groups)
+                .claim("exp", now + ttl)
+                .sign();
+        String accessToken = Tokens.user(subject)
+                .claim("azp", CLIENT_ID)
+                .claim("groups", groups)
+                .claim("exp", now + ttl)
+                .sign();
+        send(
+                exchange,
+                200,
+                """
                 {"access_token":"%s","id_token":"%s","refresh_token":"%s","token_type":"Bearer","expires_in":%d}"""
-                .formatted(accessToken, idToken, "opaque-refresh-" + UUID.randomUUID(), ttl));
+                        .formatted(accessToken, idToken, "opaque-refresh-" + UUID.randomUUID(), ttl));
     }
 
     /** RP-initiated logout: back to the post-logout redirect URI with the state. */
@@ -201,16 +224,22 @@ public class TestIdentityProvider implements QuarkusTestResourceLifecycleManager
             return;
         }
         String state = query.get("state");
-        redirect(exchange, state == null ? back
-                : back + (back.contains("?") ? "&" : "?") + "state=" + URLEncoder.encode(state, StandardCharsets.UTF_8));
+        redirect(
+                exchange,
+                state == null
+                        ? back
+                        : back + (back.contains("?") ? "&" : "?") + "state="
+                                + URLEncoder.encode(state, StandardCharsets.UTF_8));
     }
 
     private static boolean clientAuthenticated(HttpExchange exchange, Map<String, String> body) {
         String secret = System.getProperty(CLIENT_SECRET);
         String basic = exchange.getRequestHeaders().getFirst("Authorization");
         if (basic != null && basic.startsWith("Basic ")) {
-            String[] pair = new String(Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8).split(":", 2);
-            return pair.length == 2 && CLIENT_ID.equals(URLDecoder.decode(pair[0], StandardCharsets.UTF_8))
+            String[] pair =
+                    new String(Base64.getDecoder().decode(basic.substring(6)), StandardCharsets.UTF_8).split(":", 2);
+            return pair.length == 2
+                    && CLIENT_ID.equals(URLDecoder.decode(pair[0], StandardCharsets.UTF_8))
                     && secret.equals(URLDecoder.decode(pair[1], StandardCharsets.UTF_8));
         }
         return CLIENT_ID.equals(body.get("client_id")) && secret.equals(body.get("client_secret"));

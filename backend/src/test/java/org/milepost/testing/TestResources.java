@@ -6,6 +6,5 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(TestIdentityProvider.class)
 public final class TestResources {
 
-    private TestResources() {
-    }
+    private TestResources() {}
 }

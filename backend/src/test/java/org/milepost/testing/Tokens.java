@@ -109,13 +109,15 @@ public final class Tokens {
     }
 
     private static java.security.Key key(String kid, int part) {
-        for (String entry : System.getProperty(TestIdentityProvider.PRIVATE_KEYS, "").split(";")) {
+        for (String entry :
+                System.getProperty(TestIdentityProvider.PRIVATE_KEYS, "").split(";")) {
             String[] fields = entry.split("\\|", 3);
             if (fields[0].equals(kid)) {
                 try {
                     byte[] der = Base64.getDecoder().decode(fields[part]);
                     KeyFactory rsa = KeyFactory.getInstance("RSA");
-                    return part == 1 ? rsa.generatePrivate(new PKCS8EncodedKeySpec(der))
+                    return part == 1
+                            ? rsa.generatePrivate(new PKCS8EncodedKeySpec(der))
                             : rsa.generatePublic(new X509EncodedKeySpec(der));
                 } catch (java.security.GeneralSecurityException e) {
                     throw new IllegalStateException(e);

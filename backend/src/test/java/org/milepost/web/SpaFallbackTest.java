@@ -16,8 +16,10 @@ class SpaFallbackTest {
     @Test
     void shouldServeTheAppForItsOwnAddresses() {
         given().accept(BROWSER_ACCEPT)
-                .when().get("/groups/core-infra-roadmap/board")
-                .then().statusCode(200)
+                .when()
+                .get("/groups/core-infra-roadmap/board")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<div id=\"root\">"));
     }
@@ -25,23 +27,29 @@ class SpaFallbackTest {
     @Test
     void shouldLeaveTheApiItsProblemDetails() {
         given().accept(BROWSER_ACCEPT)
-                .when().get("/api/groups/no-such-group")
-                .then().statusCode(404)
+                .when()
+                .get("/api/groups/no-such-group")
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
     @Test
     void shouldNotAnswerMissingFilesWithThePage() {
         given().accept(BROWSER_ACCEPT)
-                .when().get("/assets/missing-file.js")
-                .then().statusCode(404);
+                .when()
+                .get("/assets/missing-file.js")
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void shouldNotAnswerNonBrowserRequestsWithThePage() {
         given().accept("application/json")
-                .when().get("/groups/core-infra-roadmap/board")
-                .then().statusCode(404);
+                .when()
+                .get("/groups/core-infra-roadmap/board")
+                .then()
+                .statusCode(404);
     }
 
     @Test

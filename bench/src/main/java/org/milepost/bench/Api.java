@@ -14,7 +14,8 @@ final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
 
     Api(String base) {
@@ -29,15 +30,18 @@ final class Api {
     }
 
     Reply call(String method, String path, String token, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(120))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/json");
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
         if (body != null) {
             b.header("Content-Type", "application/json");
-            b.method(method, HttpRequest.BodyPublishers.ofByteArray(
-                    body instanceof byte[] bytes ? bytes : JSON.writeValueAsBytes(body)));
+            b.method(
+                    method,
+                    HttpRequest.BodyPublishers.ofByteArray(
+                            body instanceof byte[] bytes ? bytes : JSON.writeValueAsBytes(body)));
         } else {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         }

@@ -55,7 +55,9 @@ final class AppProcess implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         if (jvmOptions == null) {
             // As operators run it: the launcher picks the JVM options and environment, then execs java (same pid).
-            cmd.addAll(List.of("bash", Path.of("scripts/milepost-server.sh").toAbsolutePath().toString()));
+            cmd.addAll(List.of(
+                    "bash",
+                    Path.of("scripts/milepost-server.sh").toAbsolutePath().toString()));
             environment.put("MILEPOST_APP_DIR", jar.toAbsolutePath().getParent().toString());
             environment.put("MILEPOST_EXTRA_JAVA_OPTS", gcOption);
         } else {
@@ -69,9 +71,12 @@ final class AppProcess implements AutoCloseable {
         environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         pb.environment().putAll(environment);
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
         HttpRequest probe = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/groups?size=1"))
-                .timeout(Duration.ofSeconds(5)).GET().build();
+                .timeout(Duration.ofSeconds(5))
+                .GET()
+                .build();
         long t0 = System.nanoTime();
         Process p = pb.start();
         long deadline = t0 + TimeUnit.SECONDS.toNanos(120);
@@ -90,7 +95,8 @@ final class AppProcess implements AutoCloseable {
             }
             if (System.nanoTime() > deadline) {
                 p.destroyForcibly();
-                throw new IOException("The app did not answer within 120 s:\n" + Proc.tail(Files.readString(log), 4000));
+                throw new IOException(
+                        "The app did not answer within 120 s:\n" + Proc.tail(Files.readString(log), 4000));
             }
             Thread.sleep(5);
         }
@@ -145,7 +151,8 @@ final class AppProcess implements AutoCloseable {
 
     /** Milliseconds since the JVM started (approximately: since launch), for windowing the GC log. */
     double uptimeMillisApprox() {
-        return process.info().startInstant()
+        return process.info()
+                .startInstant()
                 .map(s -> (double) Duration.between(s, java.time.Instant.now()).toMillis())
                 .orElse(-1.0);
     }

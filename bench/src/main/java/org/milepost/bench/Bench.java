@@ -43,8 +43,15 @@ final class Bench {
     private int groupCounter;
     private final Map<Integer, Generator.Group> groups = new LinkedHashMap<>();
 
-    Bench(Size size, Postgres pg, TokenIssuer issuer, Tools tools, Path appJar, List<String> jvmOptions,
-            List<String> appEnv, Path work) {
+    Bench(
+            Size size,
+            Postgres pg,
+            TokenIssuer issuer,
+            Tools tools,
+            Path appJar,
+            List<String> jvmOptions,
+            List<String> appEnv,
+            Path work) {
         this.extraEnv = appEnv;
         this.size = size;
         this.pg = pg;
@@ -170,8 +177,7 @@ final class Bench {
             List<JsonNode> reps = new ArrayList<>();
             int threads = Math.min(clients, 2);
             for (int i = 0; i < size.reps(); i++) {
-                reps.add(measured(() -> tools.wrk("board.lua", app.baseUrl(), threads, clients, size.seconds(),
-                        data)));
+                reps.add(measured(() -> tools.wrk("board.lua", app.baseUrl(), threads, clients, size.seconds(), data)));
             }
             r.set("clients" + clients, Stats.summary(reps));
         }
@@ -185,10 +191,14 @@ final class Bench {
      */
     private double otherCores(long millis) throws IOException, InterruptedException {
         long[] m0 = machineTicks();
-        long own0 = app.cpuTicks() + pg.cpuTicks() + Proc.cpuTicks(ProcessHandle.current().pid());
+        long own0 = app.cpuTicks()
+                + pg.cpuTicks()
+                + Proc.cpuTicks(ProcessHandle.current().pid());
         Thread.sleep(millis);
         long[] m1 = machineTicks();
-        long own1 = app.cpuTicks() + pg.cpuTicks() + Proc.cpuTicks(ProcessHandle.current().pid());
+        long own1 = app.cpuTicks()
+                + pg.cpuTicks()
+                + Proc.cpuTicks(ProcessHandle.current().pid());
         return Math.max(0, (m1[0] - m0[0]) - (own1 - own0)) / Proc.TICKS_PER_SECOND / (millis / 1000.0);
     }
 
@@ -224,8 +234,13 @@ final class Bench {
         long[] m1 = machineTicks();
         ObjectNode rep = Stats.rep(w);
         double seconds = Math.max(0.001, w.get("durationUs").asDouble() / 1e6);
-        rep.put("otherCores", Stats.round(Math.max(0, (m1[0] - m0[0]) - (app1 - app0) - (db1 - db0) - (self1 - self0))
-                / Proc.TICKS_PER_SECOND / seconds, 2));
+        rep.put(
+                "otherCores",
+                Stats.round(
+                        Math.max(0, (m1[0] - m0[0]) - (app1 - app0) - (db1 - db0) - (self1 - self0))
+                                / Proc.TICKS_PER_SECOND
+                                / seconds,
+                        2));
         rep.put("appCpuCores", Stats.round((app1 - app0) / Proc.TICKS_PER_SECOND / seconds, 2));
         rep.put("dbCpuCores", Stats.round((db1 - db0) / Proc.TICKS_PER_SECOND / seconds, 2));
         rep.put("machineCpuBusyPercent", Stats.round(100.0 * (m1[0] - m0[0]) / Math.max(1, m1[1] - m0[1]), 1));
@@ -268,7 +283,9 @@ final class Bench {
         for (List<String> row : pg.topStatements(25)) {
             ObjectNode o = a.addObject();
             o.put("perRequest", Stats.round(Double.parseDouble(row.get(0)) / Math.max(requests, 1), 3));
-            o.put("rowsPerCall", Stats.round(Double.parseDouble(row.get(1)) / Math.max(1, Double.parseDouble(row.get(0))), 1));
+            o.put(
+                    "rowsPerCall",
+                    Stats.round(Double.parseDouble(row.get(1)) / Math.max(1, Double.parseDouble(row.get(0))), 1));
             o.put("meanMs", Double.parseDouble(row.get(2)));
             o.put("sql", row.get(3).length() > 400 ? row.get(3).substring(0, 400) + "…" : row.get(3));
         }
@@ -278,8 +295,7 @@ final class Bench {
     // ---------------------------------------------------------------------------------------------------- S2
 
     /** Clients' own cards (never shared) and anchors (cards nobody moves) to place them next to. */
-    private record MovePlan(List<List<Long>> owned, Map<String, List<Long>> anchors) {
-    }
+    private record MovePlan(List<List<Long>> owned, Map<String, List<Long>> anchors) {}
 
     private MovePlan movePlan(Generator.Group g, int threads, int perThread) {
         List<Generator.CardRef> cards = new ArrayList<>(g.cardRefs());
@@ -323,11 +339,15 @@ final class Bench {
         if (!ids.isEmpty()) {
             StringBuilder in = new StringBuilder();
             ids.forEach(id -> in.append(in.isEmpty() ? "" : ",").append(id));
-            for (List<String> row : pg.query("""
+            for (List<String> row : pg.query(
+                    """
                     select c.id, c.version, coalesce(to_char(m.month, 'YYYY-MM'), 'backlog')
-                    from card c left join milestone m on m.id = c.milestone_id where c.id in (%s)""".formatted(in))) {
-                state.put(Long.parseLong(row.get(0)), new LinkedHashMap<>(Map.of("id", Long.parseLong(row.get(0)),
-                        "v", Integer.parseInt(row.get(1)), "m", row.get(2))));
+                    from card c left join milestone m on m.id = c.milestone_id where c.id in (%s)"""
+                            .formatted(in))) {
+                state.put(
+                        Long.parseLong(row.get(0)),
+                        new LinkedHashMap<>(Map.of(
+                                "id", Long.parseLong(row.get(0)), "v", Integer.parseInt(row.get(1)), "m", row.get(2))));
             }
         }
         List<Object> owned = new ArrayList<>();
@@ -365,8 +385,8 @@ final class Bench {
             long attempted = 0;
             for (int i = 0; i < size.reps(); i++) {
                 Map<String, Object> data = moveData(g, plan, clients, tokens);
-                ObjectNode rep = measured(() -> tools.wrk("moves.lua", app.baseUrl(), clients, clients,
-                        size.seconds(), data));
+                ObjectNode rep =
+                        measured(() -> tools.wrk("moves.lua", app.baseUrl(), clients, clients, size.seconds(), data));
                 moved += rep.get("counters").path("s200").asLong();
                 attempted += rep.get("requests").asLong();
                 reps.add(rep);
@@ -411,11 +431,22 @@ final class Bench {
                     reps.add(oneByOne(count, clients));
                 }
                 ObjectNode s = Api.JSON.createObjectNode();
-                s.put("cardsPerSecond", Stats.round(Stats.median(reps, x -> x.get("cardsPerSecond").asDouble()), 1));
-                s.put("seconds", Stats.round(Stats.median(reps, x -> x.get("seconds").asDouble()), 2));
-                s.put("p50Ms", Stats.round(Stats.median(reps, x -> x.get("p50Ms").asDouble()), 2));
-                s.put("p99Ms", Stats.round(Stats.median(reps, x -> x.get("p99Ms").asDouble()), 2));
-                s.put("otherCores", Stats.round(Stats.median(reps, x -> x.get("otherCores").asDouble()), 2));
+                s.put(
+                        "cardsPerSecond",
+                        Stats.round(
+                                Stats.median(reps, x -> x.get("cardsPerSecond").asDouble()), 1));
+                s.put(
+                        "seconds",
+                        Stats.round(Stats.median(reps, x -> x.get("seconds").asDouble()), 2));
+                s.put(
+                        "p50Ms",
+                        Stats.round(Stats.median(reps, x -> x.get("p50Ms").asDouble()), 2));
+                s.put(
+                        "p99Ms",
+                        Stats.round(Stats.median(reps, x -> x.get("p99Ms").asDouble()), 2));
+                s.put(
+                        "otherCores",
+                        Stats.round(Stats.median(reps, x -> x.get("otherCores").asDouble()), 2));
                 long errors = 0;
                 for (JsonNode x : reps) {
                     errors += x.get("errors").asLong();
@@ -446,12 +477,20 @@ final class Bench {
         }
         pg.awaitAppIdle();
         pg.resetStatements();
-        ObjectNode rep = measured(() -> tools.wrk("create.lua", app.baseUrl(), clients, clients, 900,
-                Map.of("slug", g.slug(), "tokens", tokens, "bodies", bodies), true));
+        ObjectNode rep = measured(() -> tools.wrk(
+                "create.lua",
+                app.baseUrl(),
+                clients,
+                clients,
+                900,
+                Map.of("slug", g.slug(), "tokens", tokens, "bodies", bodies),
+                true));
         rep.set("sqlPerCreate", perRequest(pg.statementsByKind(), count, true));
         rep.set("sqlStatements", statements(count));
         long created = Long.parseLong(pg.query("select count(*) from card c join working_group g on g.id = c.group_id "
-                + "where g.slug = '" + g.slug() + "'").get(0).get(0));
+                        + "where g.slug = '" + g.slug() + "'")
+                .get(0)
+                .get(0));
         rep.put("created", created);
         rep.put("cardsPerSecond", Stats.round(created / rep.get("seconds").asDouble(), 1));
         if (created != count) {
@@ -473,7 +512,9 @@ final class Bench {
         Path prepare = work.resolve("batch-prepare.sh");
         Path post = work.resolve("batch-post.sh");
         String base = app.baseUrl();
-        Files.writeString(prepare, """
+        Files.writeString(
+                prepare,
+                """
                 #!/bin/sh
                 set -e
                 slug="bench-%s-batch-$(date +%%s%%N)"
@@ -481,16 +522,23 @@ final class Bench {
                   --data "{\\"slug\\":\\"$slug\\",\\"name\\":\\"Batch import\\",\\"visibility\\":\\"PUBLIC\\",\\"planStart\\":\\"%s\\",\\"planEnd\\":\\"%s\\"}" \\
                   %s/api/groups
                 echo "$slug" > '%s'
-                """.formatted(runId, adminToken, Generator.PLAN_START, Generator.PLAN_END, base, slugFile));
-        Files.writeString(post, """
+                """
+                        .formatted(runId, adminToken, Generator.PLAN_START, Generator.PLAN_END, base, slugFile));
+        Files.writeString(
+                post,
+                """
                 #!/bin/sh
                 exec curl -sf -o /dev/null -X POST -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' \\
                   --data-binary @'%s' "%s/api/groups/$(cat '%s')/cards/batch"
-                """.formatted(adminToken, body, base, slugFile));
+                """
+                        .formatted(adminToken, body, base, slugFile));
         ObjectNode r = Api.JSON.createObjectNode();
         r.put("loadAvg1", Proc.loadAverage()[0]);
         r.put("requestBytes", Files.size(body));
-        JsonNode h = tools.hyperfine("sh " + post, "sh " + prepare, size.createReps() > 1 ? 1 : 0,
+        JsonNode h = tools.hyperfine(
+                "sh " + post,
+                "sh " + prepare,
+                size.createReps() > 1 ? 1 : 0,
                 Math.max(size.createReps(), size.name().equals("full") ? 5 : 1));
         double median = h.get("median").asDouble();
         r.put("medianSeconds", Stats.round(median, 3));
@@ -508,8 +556,11 @@ final class Bench {
         r.put("cards", g.cards());
         r.put("loadAvg1", Proc.loadAverage()[0]);
         boolean meetings = g.endpoints().getOrDefault("meetings", false);
-        r.put("meetingReads", meetings ? "5% (GET meetings list and one meeting)"
-                : "TODO: meetings endpoints not merged yet; their 5% were board reads");
+        r.put(
+                "meetingReads",
+                meetings
+                        ? "5% (GET meetings list and one meeting)"
+                        : "TODO: meetings endpoints not merged yet; their 5% were board reads");
         List<String> tokens = clientTokens(g);
         int clients = 8;
         MovePlan plan = movePlan(g, clients, Math.max(2, Math.min(40, g.cards() / 20)));
@@ -526,8 +577,8 @@ final class Bench {
             repData.put("meetingIds", g.meetingIds());
             repData.put("goals", g.goalIds());
             int gcBefore = app.gcPauses().size();
-            ObjectNode rep = measured(() -> tools.wrk("mixed.lua", app.baseUrl(), clients, clients,
-                    size.mixedSeconds(), repData));
+            ObjectNode rep = measured(
+                    () -> tools.wrk("mixed.lua", app.baseUrl(), clients, clients, size.mixedSeconds(), repData));
             List<double[]> pauses = app.gcPauses();
             pauses = pauses.subList(Math.min(gcBefore, pauses.size()), pauses.size());
             double total = 0;
@@ -544,11 +595,22 @@ final class Bench {
             reps.add(rep);
         }
         ObjectNode s = Stats.summary(reps);
-        s.put("appCpuCores", Stats.round(Stats.median(reps, x -> x.get("appCpuCores").asDouble()), 2));
-        s.put("dbCpuCores", Stats.round(Stats.median(reps, x -> x.get("dbCpuCores").asDouble()), 2));
-        s.put("machineCpuBusyPercent", Stats.round(Stats.median(reps, x -> x.get("machineCpuBusyPercent").asDouble()), 1));
-        s.put("gcPauseTotalMs", Stats.round(Stats.median(reps, x -> x.get("gcPauseTotalMs").asDouble()), 1));
-        s.put("gcPauseMaxMs", Stats.round(Stats.median(reps, x -> x.get("gcPauseMaxMs").asDouble()), 1));
+        s.put(
+                "appCpuCores",
+                Stats.round(Stats.median(reps, x -> x.get("appCpuCores").asDouble()), 2));
+        s.put(
+                "dbCpuCores",
+                Stats.round(Stats.median(reps, x -> x.get("dbCpuCores").asDouble()), 2));
+        s.put(
+                "machineCpuBusyPercent",
+                Stats.round(
+                        Stats.median(reps, x -> x.get("machineCpuBusyPercent").asDouble()), 1));
+        s.put(
+                "gcPauseTotalMs",
+                Stats.round(Stats.median(reps, x -> x.get("gcPauseTotalMs").asDouble()), 1));
+        s.put(
+                "gcPauseMaxMs",
+                Stats.round(Stats.median(reps, x -> x.get("gcPauseMaxMs").asDouble()), 1));
         s.put("gcPauses", Stats.round(Stats.median(reps, x -> x.get("gcPauses").asDouble()), 1));
         r.setAll(s);
         r.put("rssAfterMb", mb(app.rss()));

@@ -23,64 +23,101 @@ final class Generator {
     static final List<String> MONTHS = List.of("2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10");
 
     static final String[] TITLES = {
-        "Create Rough Draft of Comms Plan", "Communicate our mission and goals for community review",
-        "Submit Vocab to community for review", "Work with Current Projects on Comms plan",
-        "Have all core infra TWGs set up at Intersect", "Timebound feedback from Community",
-        "Create Rough Map of Current State", "Initiate triage of Cardano Continuity list",
-        "Publish a first roadmap process", "Get buy-in from Current projects on Communications Plan",
-        "Ecosystem Wide Communication Plan", "Ask core infra TWGs to produce their respective backlogs",
-        "Socialize Comms Plan at Intersect", "Roadmap Tiers defined and refined",
-        "Ask Research Labs to present their research agenda", "Publish Current State Maps for community feedback",
-        "Incorporate Feedback", "Create Rough Journey Map of Possible Future State", "Publish a first roadmap proposal",
-        "Publish as Living Doc (Git for versioning and suggestions)", "Socialize Journey Map to Community",
-        "Checkpoint: correct TWGs are set up and ranked", "Walkthru: how CIP, CPS, SIG items appear on the backlog",
-        "Publish 'cheat sheets' on how a SIG is set up", "Journey Map slicing approach", "Name CIP Reviewer",
-        "CIP Reviewer evaluates existing CIPs", "Annual Members Meeting (AMM)",
-        "Identify gaps and inefficiencies in the pathway", "Optimize Contribution pathway",
+        "Create Rough Draft of Comms Plan",
+        "Communicate our mission and goals for community review",
+        "Submit Vocab to community for review",
+        "Work with Current Projects on Comms plan",
+        "Have all core infra TWGs set up at Intersect",
+        "Timebound feedback from Community",
+        "Create Rough Map of Current State",
+        "Initiate triage of Cardano Continuity list",
+        "Publish a first roadmap process",
+        "Get buy-in from Current projects on Communications Plan",
+        "Ecosystem Wide Communication Plan",
+        "Ask core infra TWGs to produce their respective backlogs",
+        "Socialize Comms Plan at Intersect",
+        "Roadmap Tiers defined and refined",
+        "Ask Research Labs to present their research agenda",
+        "Publish Current State Maps for community feedback",
+        "Incorporate Feedback",
+        "Create Rough Journey Map of Possible Future State",
+        "Publish a first roadmap proposal",
+        "Publish as Living Doc (Git for versioning and suggestions)",
+        "Socialize Journey Map to Community",
+        "Checkpoint: correct TWGs are set up and ranked",
+        "Walkthru: how CIP, CPS, SIG items appear on the backlog",
+        "Publish 'cheat sheets' on how a SIG is set up",
+        "Journey Map slicing approach",
+        "Name CIP Reviewer",
+        "CIP Reviewer evaluates existing CIPs",
+        "Annual Members Meeting (AMM)",
+        "Identify gaps and inefficiencies in the pathway",
+        "Optimize Contribution pathway",
         "Create or connect to systems that measure progress in pathways",
-        "Define and track Casual/Active/Core conversion points", "Document Community Practices",
-        "Develop Core Community (mentorship/recognition)", "Identify Community “Librarian” or Record Keeper",
-        "Get out a first beta release", "Work through the list of beta blockers", "Draft a financial plan",
-        "Develop a comprehensive guide for co-op members", "Re-engage with co-op development organizations",
-        "Brainstorm elements of a marketing campaign", "Migration testing", "Documentation for themers",
+        "Define and track Casual/Active/Core conversion points",
+        "Document Community Practices",
+        "Develop Core Community (mentorship/recognition)",
+        "Identify Community “Librarian” or Record Keeper",
+        "Get out a first beta release",
+        "Work through the list of beta blockers",
+        "Draft a financial plan",
+        "Develop a comprehensive guide for co-op members",
+        "Re-engage with co-op development organizations",
+        "Brainstorm elements of a marketing campaign",
+        "Migration testing",
+        "Documentation for themers",
         "Start in on Behat tests",
     };
     static final String[] DESCRIPTIONS = {
         "First draft for **community review**. Collect comments in the shared doc and bring the open questions to "
-            + "the next meeting.",
+                + "the next meeting.",
         "Clients at this stage have connected with some volunteers and are interested in learning how to build on "
-            + "what is working and lay the groundwork for scaling.\n\n- list the gaps\n- propose owners\n- review "
-            + "in two weeks",
+                + "what is working and lay the groundwork for scaling.\n\n- list the gaps\n- propose owners\n- review "
+                + "in two weeks",
         "Needs to start delegating work to community members and other team resources to accomplish milestones. "
-            + "See the [pathway notes](https://wiki.example.org/pathway) for context.",
+                + "See the [pathway notes](https://wiki.example.org/pathway) for context.",
         "Progress that would help us see the way forward to even larger goals: focus on what could likely be "
-            + "achieved in that time frame, then break it down into tasks.",
-        "", "",
+                + "achieved in that time frame, then break it down into tasks.",
+        "",
+        "",
     };
-    static final String[] RESPONSIBLE = {"Activator", "Chair", "Comms lead", "Nedjo", "Ana", "Kwame", "Mei",
-        "Tech lead", "Secretary"};
-    static final String[] SUPPORT = {"CBT liaison", "CBT liaison + others", "Intersect staff", "All members",
-        "Research labs", null};
-    static final String[] DELIVERABLES = {"Documentation about gaps/inefficiencies",
-        "Documentation about revised pathway", "documentation + contribution dashboard", "Published living doc",
-        "Slide deck for the AMM", "tbd", null};
+    static final String[] RESPONSIBLE = {
+        "Activator", "Chair", "Comms lead", "Nedjo", "Ana", "Kwame", "Mei", "Tech lead", "Secretary"
+    };
+    static final String[] SUPPORT = {
+        "CBT liaison", "CBT liaison + others", "Intersect staff", "All members", "Research labs", null
+    };
+    static final String[] DELIVERABLES = {
+        "Documentation about gaps/inefficiencies",
+        "Documentation about revised pathway",
+        "documentation + contribution dashboard",
+        "Published living doc",
+        "Slide deck for the AMM",
+        "tbd",
+        null
+    };
     static final String[][] GOALS = {
         {"Vocabulary & Definitions", "#2563eb", "Terms agreed by the community", "40"},
         {"Communication Plan", "#16a34a", "People reached by the comms plan", "500"},
         {"The Process", "#d97706", "New contributors moving through the pathway", "25"},
         {"Vision", "#9333ea", "Proposals published", "3"},
     };
-    static final String[] FOCUS = {"software beta", "platform co-op", "software co-op", "comms plan",
-        "current state map", "annual members meeting"};
+    static final String[] FOCUS = {
+        "software beta", "platform co-op", "software co-op", "comms plan", "current state map", "annual members meeting"
+    };
 
     /** A generated group: its slug, tokens, and what a scenario needs to know about its cards. */
-    record Group(String slug, int cards, List<CardRef> cardRefs, List<Long> goalIds, List<Long> meetingIds,
-            List<String> members, Map<String, Boolean> endpoints) {
-    }
+    record Group(
+            String slug,
+            int cards,
+            List<CardRef> cardRefs,
+            List<Long> goalIds,
+            List<Long> meetingIds,
+            List<String> members,
+            Map<String, Boolean> endpoints) {}
 
     /** A card's id, version and month (null: backlog). */
-    record CardRef(long id, int version, String month) {
-    }
+    record CardRef(long id, int version, String month) {}
 
     private final Api api;
     private final String adminToken;
@@ -101,8 +138,10 @@ final class Generator {
         Map<String, Object> group = new LinkedHashMap<>();
         group.put("slug", slug);
         group.put("name", "Core Infrastructure Roadmap (" + cards + " cards)");
-        group.put("mission", "Foster a transparent, inclusive, and adaptable core infrastructure roadmap for the "
-                + "decentralized development of Cardano as an open-source blockchain.");
+        group.put(
+                "mission",
+                "Foster a transparent, inclusive, and adaptable core infrastructure roadmap for the "
+                        + "decentralized development of Cardano as an open-source blockchain.");
         group.put("description", "Generated by the Milepost benchmark suite.");
         group.put("visibility", "PUBLIC");
         group.put("planStart", PLAN_START);
@@ -113,7 +152,10 @@ final class Generator {
         List<String> added = new ArrayList<>();
         boolean membersOk = true;
         for (String m : members) {
-            Api.Reply r = api.call("POST", base + "/members", adminToken,
+            Api.Reply r = api.call(
+                    "POST",
+                    base + "/members",
+                    adminToken,
                     Map.of("subject", m, "displayName", m, "email", m + "@bench.example.org", "role", "MEMBER"));
             if (missing(r)) {
                 membersOk = false;
@@ -143,9 +185,23 @@ final class Generator {
 
         boolean phasesOk = true;
         for (String[] p : new String[][] {{"Launch", "2024-05", "2024-07"}, {"Grow", "2024-08", "2024-10"}}) {
-            Api.Reply r = api.call("POST", base + "/phases", adminToken, Map.of("name", p[0], "startMonth", p[1],
-                    "endMonth", p[2], "focus", "Build the base", "activities", "Meetings, drafts, reviews",
-                    "outcomes", "A published plan"));
+            Api.Reply r = api.call(
+                    "POST",
+                    base + "/phases",
+                    adminToken,
+                    Map.of(
+                            "name",
+                            p[0],
+                            "startMonth",
+                            p[1],
+                            "endMonth",
+                            p[2],
+                            "focus",
+                            "Build the base",
+                            "activities",
+                            "Meetings, drafts, reviews",
+                            "outcomes",
+                            "A published plan"));
             if (missing(r)) {
                 phasesOk = false;
                 break;
@@ -160,10 +216,22 @@ final class Generator {
             int i = 0;
             for (JsonNode m : check(ms, 200, "GET milestones")) {
                 String focus = FOCUS[i++ % FOCUS.length];
-                check(api.call("PUT", base + "/milestones/" + m.get("month").asText(), adminToken,
-                        Map.of("title", "Focus: " + focus, "focus", focus,
-                                "outcomes", "A productive and successful month", "version", m.get("version").asInt())),
-                        200, "PUT milestone");
+                check(
+                        api.call(
+                                "PUT",
+                                base + "/milestones/" + m.get("month").asText(),
+                                adminToken,
+                                Map.of(
+                                        "title",
+                                        "Focus: " + focus,
+                                        "focus",
+                                        focus,
+                                        "outcomes",
+                                        "A productive and successful month",
+                                        "version",
+                                        m.get("version").asInt())),
+                        200,
+                        "PUT milestone");
             }
         }
         endpoints.put("milestones", milestonesOk);
@@ -177,7 +245,9 @@ final class Generator {
             }
             JsonNode created = api.expect(201, "POST", base + "/cards/batch", adminToken, Map.of("cards", batch));
             for (JsonNode c : created.get("items")) {
-                refs.add(new CardRef(c.get("id").asLong(), c.get("version").asInt(),
+                refs.add(new CardRef(
+                        c.get("id").asLong(),
+                        c.get("version").asInt(),
                         c.get("month").isNull() ? null : c.get("month").asText()));
             }
             done += n;
@@ -194,8 +264,12 @@ final class Generator {
             meeting.put("timeZone", "UTC");
             meeting.put("tentative", date.isAfter(LocalDate.of(2024, 6, 1)));
             meeting.put("location", "Virtual");
-            meeting.put("objectives", List.of("Review the board", "Agree on milestones, categories and dates",
-                    "Initial discussion over backlog process"));
+            meeting.put(
+                    "objectives",
+                    List.of(
+                            "Review the board",
+                            "Agree on milestones, categories and dates",
+                            "Initial discussion over backlog process"));
             meeting.put("outcome", number < 5 ? "Group mission and goals decided, Kanban board set up" : null);
             List<Long> linked = new ArrayList<>();
             for (int k = 0; k < 3 && !refs.isEmpty(); k++) {
@@ -223,13 +297,15 @@ final class Generator {
         String d = DESCRIPTIONS[random.nextInt(DESCRIPTIONS.length)];
         c.put("description", d.isEmpty() ? null : d);
         double s = random.nextDouble();
-        c.put("status", s < 0.5 ? "PLANNED" : s < 0.7 ? "IN_PROGRESS" : s < 0.9 ? "DONE" : s < 0.95 ? "BLOCKED"
-                : "DROPPED");
+        c.put(
+                "status",
+                s < 0.5 ? "PLANNED" : s < 0.7 ? "IN_PROGRESS" : s < 0.9 ? "DONE" : s < 0.95 ? "BLOCKED" : "DROPPED");
         c.put("responsible", RESPONSIBLE[random.nextInt(RESPONSIBLE.length)]);
         c.put("support", SUPPORT[random.nextInt(SUPPORT.length)]);
         c.put("deliverable", DELIVERABLES[random.nextInt(DELIVERABLES.length)]);
-        c.put("goalId", goalIds.isEmpty() || random.nextInt(5) == 0 ? null
-                : goalIds.get(random.nextInt(goalIds.size())));
+        c.put(
+                "goalId",
+                goalIds.isEmpty() || random.nextInt(5) == 0 ? null : goalIds.get(random.nextInt(goalIds.size())));
         c.put("month", random.nextInt(8) == 0 ? null : MONTHS.get(random.nextInt(MONTHS.size())));
         return c;
     }

@@ -38,10 +38,13 @@ public final class Main {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--size" -> sizeName = args[++i];
-                case "--only" -> only = new LinkedHashSet<>(Arrays.asList(args[++i].toUpperCase().split(",")));
+                case "--only" ->
+                    only = new LinkedHashSet<>(
+                            Arrays.asList(args[++i].toUpperCase().split(",")));
                 case "--app-jar" -> appJar = Path.of(args[++i]);
                 case "--results" -> results = Path.of(args[++i]);
-                case "--jvm-opts" -> jvmOptions = new ArrayList<>(Arrays.asList(args[++i].trim().split("\\s+")));
+                case "--jvm-opts" ->
+                    jvmOptions = new ArrayList<>(Arrays.asList(args[++i].trim().split("\\s+")));
                 case "--jvm-defaults" -> jvmOptions = new ArrayList<>();
                 case "--app-env" -> appEnv.add(args[++i]);
                 case "--quiet-wait" -> quietWait = Integer.parseInt(args[++i]);
@@ -49,14 +52,15 @@ public final class Main {
                 case "--frontend" -> frontend = Path.of(args[++i]);
                 case "--serve" -> serve = true;
                 case "-h", "--help" -> {
-                    System.out.println("usage: bench/run.sh [--size tiny|quick|full] [--only S1,S2,…] [--jvm-opts \"…\"] "
-                            + "[--label text] [--results dir] [--app-jar path] [--frontend dir] [--app-env K=V] [--quiet-wait s] [--serve]\n"
-                            + "  JVM options: by default those scripts/milepost-server.sh uses (the recommended ones); "
-                            + "--jvm-opts \"…\" instead, or --jvm-defaults for none (the JVM's own defaults)\n"
-                            + "  --quiet-wait s: before each measured repetition wait (at most s seconds) until other "
-                            + "processes use < 0.2 core\n"
-                            + "  --serve: start PostgreSQL, the token issuer and the app, generate the groups of the size, "
-                            + "print URLs and tokens, and wait (for profiling by hand); Ctrl-C stops everything.");
+                    System.out.println(
+                            "usage: bench/run.sh [--size tiny|quick|full] [--only S1,S2,…] [--jvm-opts \"…\"] "
+                                    + "[--label text] [--results dir] [--app-jar path] [--frontend dir] [--app-env K=V] [--quiet-wait s] [--serve]\n"
+                                    + "  JVM options: by default those scripts/milepost-server.sh uses (the recommended ones); "
+                                    + "--jvm-opts \"…\" instead, or --jvm-defaults for none (the JVM's own defaults)\n"
+                                    + "  --quiet-wait s: before each measured repetition wait (at most s seconds) until other "
+                                    + "processes use < 0.2 core\n"
+                                    + "  --serve: start PostgreSQL, the token issuer and the app, generate the groups of the size, "
+                                    + "print URLs and tokens, and wait (for profiling by hand); Ctrl-C stops everything.");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see --help)");
@@ -77,8 +81,11 @@ public final class Main {
         Files.createDirectories(work);
         Report report = new Report(size, label, shownOptions);
         if (jvmOptions == null) {
-            report.meta().put("jvmOptions", "scripts/milepost-server.sh: " + String.join(" ", shownOptions)
-                    + " (and MALLOC_ARENA_MAX=2)");
+            report.meta()
+                    .put(
+                            "jvmOptions",
+                            "scripts/milepost-server.sh: " + String.join(" ", shownOptions)
+                                    + " (and MALLOC_ARENA_MAX=2)");
         }
         report.meta().put("appEnv", String.join(" ", appEnv));
         report.meta().put("loadAvgAtStart", Arrays.toString(Proc.loadAverage()));
@@ -86,19 +93,22 @@ public final class Main {
 
         long t0 = System.nanoTime();
         log("PostgreSQL: starting a throw-away cluster (" + (size.durable() ? "fsync on" : "fsync off") + ")");
-        try (Postgres pg = Postgres.start(size.durable()); TokenIssuer issuer = new TokenIssuer(0)) {
+        try (Postgres pg = Postgres.start(size.durable());
+                TokenIssuer issuer = new TokenIssuer(0)) {
             report.meta().put("postgres", pg.version());
-            Bench bench = new Bench(size, pg, issuer, new Tools(lua, work), appJar.toAbsolutePath(), jvmOptions, appEnv,
-                    work);
+            Bench bench = new Bench(
+                    size, pg, issuer, new Tools(lua, work), appJar.toAbsolutePath(), jvmOptions, appEnv, work);
             // Killed (SIGTERM, Ctrl-C, a CI timeout): stop the app and the database all the same.
-            Thread cleanup = new Thread(() -> {
-                try {
-                    bench.stop();
-                    pg.close();
-                } catch (Exception ignored) {
-                    // going away
-                }
-            }, "bench-cleanup");
+            Thread cleanup = new Thread(
+                    () -> {
+                        try {
+                            bench.stop();
+                            pg.close();
+                        } catch (Exception ignored) {
+                            // going away
+                        }
+                    },
+                    "bench-cleanup");
             Runtime.getRuntime().addShutdownHook(cleanup);
             bench.quietWait(quietWait);
             report.meta().put("quietWaitSeconds", quietWait);
@@ -178,7 +188,8 @@ public final class Main {
     }
 
     private static void serve(Bench bench, TokenIssuer issuer, Postgres pg) throws InterruptedException {
-        System.out.println("app:      " + bench.app().baseUrl() + "  (pid " + bench.app().pid() + ")");
+        System.out.println(
+                "app:      " + bench.app().baseUrl() + "  (pid " + bench.app().pid() + ")");
         System.out.println("database: " + pg.jdbcUrl() + "  (user postgres, no password)");
         System.out.println("issuer:   " + issuer.issuer());
         System.out.println("admin token:  " + issuer.admin(Bench.ADMIN));
@@ -194,8 +205,11 @@ public final class Main {
 
     /** The JVM options operators run the server with: scripts/milepost-server.sh is the one place they are kept. */
     private static List<String> recommendedJvmOptions(Path appJar) throws IOException, InterruptedException {
-        String out = Proc.run(List.of("bash", "scripts/milepost-server.sh", "--java-options"),
-                java.util.Map.of("MILEPOST_APP_DIR", appJar.toAbsolutePath().getParent().toString()), null);
+        String out = Proc.run(
+                List.of("bash", "scripts/milepost-server.sh", "--java-options"),
+                java.util.Map.of(
+                        "MILEPOST_APP_DIR", appJar.toAbsolutePath().getParent().toString()),
+                null);
         return new ArrayList<>(Arrays.asList(out.trim().split("\\s+")));
     }
 
@@ -233,7 +247,8 @@ public final class Main {
             return;
         }
         try (var paths = Files.walk(dir)) {
-            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> p.toFile().delete());
+            paths.sorted((a, b) -> b.getNameCount() - a.getNameCount())
+                    .forEach(p -> p.toFile().delete());
         }
     }
 }

@@ -54,9 +54,19 @@ public final class Postgres implements AutoCloseable {
             Proc.run(List.of("chown", "-R", "postgres:postgres", dir.toString()));
         }
         Path data = dir.resolve("data");
-        pg.pg(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", "postgres", "--auth=trust",
-                "-E", "UTF8", "--locale=C", "--no-sync"));
-        String conf = """
+        pg.pg(List.of(
+                bin.resolve("initdb").toString(),
+                "-D",
+                data.toString(),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+                "--no-sync"));
+        String conf =
+                """
 
                 # milepost bench
                 listen_addresses = '127.0.0.1'
@@ -70,16 +80,27 @@ public final class Postgres implements AutoCloseable {
                 synchronous_commit = %s
                 full_page_writes = %s
                 log_min_messages = warning
-                """.formatted(pg.port, dir, durable ? "on" : "off", durable ? "on" : "off", durable ? "on" : "off");
+                """
+                        .formatted(
+                                pg.port, dir, durable ? "on" : "off", durable ? "on" : "off", durable ? "on" : "off");
         Path confFile = data.resolve("postgresql.conf");
         if (root) {
             pg.pg(List.of("sh", "-c", "cat >> '" + confFile + "' <<'EOF'\n" + conf + "\nEOF"));
         } else {
             Files.writeString(confFile, Files.readString(confFile) + conf);
         }
-        pg.pg(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
-                "-w", "-t", "60", "start"));
-        try (Connection c = pg.connect("postgres"); Statement s = c.createStatement()) {
+        pg.pg(List.of(
+                bin.resolve("pg_ctl").toString(),
+                "-D",
+                data.toString(),
+                "-l",
+                dir.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "start"));
+        try (Connection c = pg.connect("postgres");
+                Statement s = c.createStatement()) {
             s.execute("create role " + APP_USER + " login password '" + APP_PASSWORD + "'");
             s.execute("create database " + DATABASE + " owner " + APP_USER);
             try (ResultSet rs = s.executeQuery("show server_version")) {
@@ -87,7 +108,8 @@ public final class Postgres implements AutoCloseable {
                 pg.version = rs.getString(1);
             }
         }
-        try (Connection c = pg.connect(DATABASE); Statement s = c.createStatement()) {
+        try (Connection c = pg.connect(DATABASE);
+                Statement s = c.createStatement()) {
             s.execute("create extension pg_stat_statements");
         }
         return pg;
@@ -139,10 +161,12 @@ public final class Postgres implements AutoCloseable {
      * what serving it cost the database.
      */
     public long cpuTicks() throws IOException {
-        long postmaster = Long.parseLong(Files.readAllLines(dir.resolve("data/postmaster.pid")).get(0).trim());
+        long postmaster = Long.parseLong(
+                Files.readAllLines(dir.resolve("data/postmaster.pid")).get(0).trim());
         long ticks = 0;
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
-            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+            for (Path p : procs.filter(p -> p.getFileName().toString().matches("\\d+"))
+                    .toList()) {
                 try {
                     String stat = Files.readString(p.resolve("stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -172,10 +196,12 @@ public final class Postgres implements AutoCloseable {
         for (String k : List.of("select", "insert", "update", "delete", "other")) {
             kinds.put(k, new long[2]);
         }
-        for (List<String> row : query("""
+        for (List<String> row : query(
+                """
                 select lower(split_part(ltrim(s.query), ' ', 1)), sum(s.calls), sum(s.rows)
                 from pg_stat_statements s join pg_roles r on r.oid = s.userid
-                where r.rolname = '%s' and s.toplevel group by 1""".formatted(APP_USER))) {
+                where r.rolname = '%s' and s.toplevel group by 1"""
+                        .formatted(APP_USER))) {
             String kind = kinds.containsKey(row.get(0)) ? row.get(0) : "other";
             long[] v = kinds.get(kind);
             v[0] += Long.parseLong(row.get(1));
@@ -189,12 +215,13 @@ public final class Postgres implements AutoCloseable {
      * PostgreSQL ran inside them (foreign-key checks of an INSERT or UPDATE) are listed too, marked nested.
      */
     public List<List<String>> topStatements(int limit) throws IOException {
-        return query("""
+        return query(
+                """
                 select s.calls::text, s.rows::text, round(s.mean_exec_time::numeric, 3)::text,
                        case when s.toplevel then '' else '(nested) ' end || regexp_replace(s.query, '\\s+', ' ', 'g')
                 from pg_stat_statements s join pg_roles r on r.oid = s.userid
                 where r.rolname = '%s' order by s.calls desc, s.total_exec_time desc limit %d"""
-                .formatted(APP_USER, limit));
+                        .formatted(APP_USER, limit));
     }
 
     /**
@@ -205,7 +232,9 @@ public final class Postgres implements AutoCloseable {
         Thread.sleep(200);
         for (int i = 0; i < 100; i++) {
             String active = query("select count(*) from pg_stat_activity where usename = '" + APP_USER
-                    + "' and state <> 'idle' and pid <> pg_backend_pid()").get(0).get(0);
+                            + "' and state <> 'idle' and pid <> pg_backend_pid()")
+                    .get(0)
+                    .get(0);
             if ("0".equals(active)) {
                 return;
             }
@@ -218,12 +247,18 @@ public final class Postgres implements AutoCloseable {
      * is the rows inserted into the history table ({@code change}), which the budget allows on top.
      */
     public long[] rowsWritten() throws IOException {
-        List<String> row = query("""
+        List<String> row = query(
+                        """
                 select coalesce(sum(n_tup_ins), 0), coalesce(sum(n_tup_upd), 0), coalesce(sum(n_tup_del), 0),
                        coalesce(sum(n_tup_ins) filter (where relname = 'change'), 0)
-                from pg_stat_user_tables where schemaname = 'public'""").get(0);
-        return new long[] {Long.parseLong(row.get(0)), Long.parseLong(row.get(1)), Long.parseLong(row.get(2)),
-            Long.parseLong(row.get(3))};
+                from pg_stat_user_tables where schemaname = 'public'""")
+                .get(0);
+        return new long[] {
+            Long.parseLong(row.get(0)),
+            Long.parseLong(row.get(1)),
+            Long.parseLong(row.get(2)),
+            Long.parseLong(row.get(3))
+        };
     }
 
     /**
@@ -246,7 +281,8 @@ public final class Postgres implements AutoCloseable {
     }
 
     public List<List<String>> query(String sql) throws IOException {
-        try (Connection c = connect(DATABASE); Statement s = c.createStatement()) {
+        try (Connection c = connect(DATABASE);
+                Statement s = c.createStatement()) {
             List<List<String>> rows = new ArrayList<>();
             if (!s.execute(sql)) {
                 return rows;
@@ -276,7 +312,13 @@ public final class Postgres implements AutoCloseable {
         }
         closed = true;
         try {
-            pg(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-m", "fast", "-w",
+            pg(List.of(
+                    bin.resolve("pg_ctl").toString(),
+                    "-D",
+                    dir.resolve("data").toString(),
+                    "-m",
+                    "fast",
+                    "-w",
                     "stop"));
         } finally {
             Proc.run(List.of("rm", "-rf", dir.toString()));

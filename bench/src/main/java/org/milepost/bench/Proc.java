@@ -12,15 +12,15 @@ import java.util.concurrent.TimeUnit;
 /** Runs tools (wrk, hyperfine, pg_ctl, node) and reads /proc for a process's CPU time and memory. */
 final class Proc {
 
-    private Proc() {
-    }
+    private Proc() {}
 
     /** Runs a command to its end; its output (stdout and stderr together), or an exception naming it. */
     static String run(List<String> command) throws IOException, InterruptedException {
         return run(command, Map.of(), null);
     }
 
-    static String run(List<String> command, Map<String, String> env, Path dir) throws IOException, InterruptedException {
+    static String run(List<String> command, Map<String, String> env, Path dir)
+            throws IOException, InterruptedException {
         return run(command, env, dir, DEFAULT_TIMEOUT);
     }
 
@@ -35,7 +35,8 @@ final class Proc {
             throws IOException, InterruptedException {
         Path log = Files.createTempFile("milepost-bench-", ".log");
         try {
-            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder pb =
+                    new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().putAll(env);
             if (dir != null) {
                 pb.directory(dir.toFile());
@@ -49,8 +50,8 @@ final class Proc {
             }
             String out = Files.readString(log, StandardCharsets.UTF_8);
             if (p.exitValue() != 0) {
-                throw new IOException("`" + String.join(" ", command) + "` exited with " + p.exitValue() + ":\n"
-                        + tail(out, 4000));
+                throw new IOException(
+                        "`" + String.join(" ", command) + "` exited with " + p.exitValue() + ":\n" + tail(out, 4000));
             }
             return out;
         } finally {

@@ -22,7 +22,10 @@ final class Report {
         meta.put("date", ZonedDateTime.now().toString());
         meta.put("size", size.name());
         meta.put("label", label);
-        meta.put("git", git("rev-parse", "--short", "HEAD") + (git("status", "--porcelain").isBlank() ? "" : " (dirty)"));
+        meta.put(
+                "git",
+                git("rev-parse", "--short", "HEAD")
+                        + (git("status", "--porcelain").isBlank() ? "" : " (dirty)"));
         meta.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         meta.put("jvmOptions", jvmOptions.isEmpty() ? "(none: java -jar defaults)" : String.join(" ", jvmOptions));
         meta.put("cpu", cpuModel());
@@ -43,7 +46,9 @@ final class Report {
     }
 
     ObjectNode scenario(String name) {
-        return scenarios().has(name) ? (ObjectNode) scenarios().get(name) : scenarios().putObject(name);
+        return scenarios().has(name)
+                ? (ObjectNode) scenarios().get(name)
+                : scenarios().putObject(name);
     }
 
     void write(Path json, Path md) throws IOException {
@@ -86,33 +91,55 @@ final class Report {
         budget(b, "move, 1 client (1,000-card group)", "p50 ≤ 5 ms", m1.path("p50Ms"), 5, true, " ms");
         budget(b, "moves, 8 clients (1,000-card group)", "≥ 500 moves/s", m8.path("perSecond"), 500, false, "/s");
         budget(b, "moves, 8 clients", "0 errors", m8.path("errors"), 0, true, "");
-        budget(b, "moves, 8 clients", "≤ 2 rows written per move (plus any history row)",
-                m8.path("rowsWrittenPerMove").path("besidesHistory"), 2,
-                true, "");
+        budget(
+                b,
+                "moves, 8 clients",
+                "≤ 2 rows written per move (plus any history row)",
+                m8.path("rowsWrittenPerMove").path("besidesHistory"),
+                2,
+                true,
+                "");
         JsonNode s3 = s.path("S3");
         for (String k : List.of("oneByOne1000x1", "oneByOne1000x8", "oneByOne5000x1", "oneByOne5000x8")) {
-            String label = "bulk create one by one, " + k.replace("oneByOne", "").replace("x", " cards, ")
-                    + " client" + (k.endsWith("x1") ? "" : "s");
+            String label = "bulk create one by one, "
+                    + k.replace("oneByOne", "").replace("x", " cards, ") + " client" + (k.endsWith("x1") ? "" : "s");
             budget(b, label, "≥ 300 cards/s", s3.path(k).path("cardsPerSecond"), 300, false, "/s");
         }
         for (String k : List.of("batch1000", "batch5000")) {
-            budget(b, "bulk create batched, " + k.replace("batch", "") + " cards", "≥ 3,000 cards/s",
-                    s3.path(k).path("cardsPerSecond"), 3000, false, "/s");
+            budget(
+                    b,
+                    "bulk create batched, " + k.replace("batch", "") + " cards",
+                    "≥ 3,000 cards/s",
+                    s3.path(k).path("cardsPerSecond"),
+                    3000,
+                    false,
+                    "/s");
         }
-        budget(b, "start-up (JVM) to first response", "≤ 2 s", s.path("S5").path("firstResponseMs"), 2000, true,
-                " ms");
+        budget(b, "start-up (JVM) to first response", "≤ 2 s", s.path("S5").path("firstResponseMs"), 2000, true, " ms");
         budget(b, "memory after S4", "≤ 300 MB resident", s.path("S4").path("rssAfterMb"), 300, true, " MB");
         JsonNode s6 = s.path("S6");
         budget(b, "web app JavaScript, first page", "≤ 130 KB gzip", s6.path("firstPageJsGzipKb"), 130, true, " KB");
-        budget(b, "1,000-card board interactive", "≤ 1 s", s6.path("boards").path("1000").path("interactiveMs"), 1000,
-                true, " ms");
-        budget(b, "5,000-card board interactive", "≤ 2 s", s6.path("boards").path("5000").path("interactiveMs"), 2000,
-                true, " ms");
+        budget(
+                b,
+                "1,000-card board interactive",
+                "≤ 1 s",
+                s6.path("boards").path("1000").path("interactiveMs"),
+                1000,
+                true,
+                " ms");
+        budget(
+                b,
+                "5,000-card board interactive",
+                "≤ 2 s",
+                s6.path("boards").path("5000").path("interactiveMs"),
+                2000,
+                true,
+                " ms");
         return b;
     }
 
-    private static void budget(ArrayNode b, String what, String budget, JsonNode value, double limit, boolean atMost,
-            String unit) {
+    private static void budget(
+            ArrayNode b, String what, String budget, JsonNode value, double limit, boolean atMost, String unit) {
         ObjectNode row = b.addObject();
         row.put("what", what);
         row.put("budget", budget);
@@ -149,17 +176,43 @@ final class Report {
             md.append("**").append(meta.get("label").asText()).append("**\n\n");
         }
         md.append("| | |\n|---|---|\n");
-        for (String k : List.of("date", "git", "quarkus", "java", "jvmOptions", "appEnv", "postgres", "cpu", "cores",
-                "memoryGb", "kernel", "wrk", "hyperfine", "loadAvgAtStart", "loadAvgAtEnd", "minutes")) {
-            md.append("| ").append(k).append(" | ").append(meta.path(k).asText()).append(" |\n");
+        for (String k : List.of(
+                "date",
+                "git",
+                "quarkus",
+                "java",
+                "jvmOptions",
+                "appEnv",
+                "postgres",
+                "cpu",
+                "cores",
+                "memoryGb",
+                "kernel",
+                "wrk",
+                "hyperfine",
+                "loadAvgAtStart",
+                "loadAvgAtEnd",
+                "minutes")) {
+            md.append("| ")
+                    .append(k)
+                    .append(" | ")
+                    .append(meta.path(k).asText())
+                    .append(" |\n");
         }
         if (size.name().equals("tiny")) {
             md.append("\nSmoke size: every code path runs; the figures are not comparable with the budgets.\n");
         }
-        md.append("\n## Budgets (medians of the repetitions)\n\n| what | budget | measured | verdict |\n|---|---|---|---|\n");
+        md.append(
+                "\n## Budgets (medians of the repetitions)\n\n| what | budget | measured | verdict |\n|---|---|---|---|\n");
         for (JsonNode r : root.get("budgets")) {
-            md.append("| ").append(r.get("what").asText()).append(" | ").append(r.get("budget").asText()).append(" | ")
-                    .append(r.path("display").asText("—")).append(" | ").append(r.get("verdict").asText())
+            md.append("| ")
+                    .append(r.get("what").asText())
+                    .append(" | ")
+                    .append(r.get("budget").asText())
+                    .append(" | ")
+                    .append(r.path("display").asText("—"))
+                    .append(" | ")
+                    .append(r.get("verdict").asText())
                     .append(" |\n");
         }
         JsonNode s = scenarios();
@@ -173,94 +226,193 @@ final class Report {
                 JsonNode c1 = r.get("clients1");
                 JsonNode c4 = r.get("clients4");
                 JsonNode c16 = r.get("clients16");
-                md.append("| ").append(e.getKey()).append(" | ").append(kb(r.get("responseBytes")))
-                        .append(" | ").append(kb(r.get("responseGzipBytes")))
-                        .append(" | ").append(sql(r.get("sqlPerRequest")))
-                        .append(" | ").append(ms(c1, "p50Ms")).append(" | ").append(ms(c1, "p90Ms"))
-                        .append(" | ").append(ms(c1, "p99Ms")).append(" | ").append(fmt(c1.get("perSecond").asDouble()))
-                        .append(" | ").append(fmt(c4.get("perSecond").asDouble())).append(" | ").append(ms(c4, "p99Ms"))
-                        .append(" | ").append(fmt(c16.get("perSecond").asDouble())).append(" | ")
-                        .append(ms(c16, "p99Ms")).append(" | ")
-                        .append(c1.get("errors").asLong() + c4.get("errors").asLong() + c16.get("errors").asLong())
-                        .append(" | ").append(r.get("loadAvg1").asText()).append(" / ")
-                        .append(c1.path("otherCores").asText("—")).append(" |\n");
+                md.append("| ")
+                        .append(e.getKey())
+                        .append(" | ")
+                        .append(kb(r.get("responseBytes")))
+                        .append(" | ")
+                        .append(kb(r.get("responseGzipBytes")))
+                        .append(" | ")
+                        .append(sql(r.get("sqlPerRequest")))
+                        .append(" | ")
+                        .append(ms(c1, "p50Ms"))
+                        .append(" | ")
+                        .append(ms(c1, "p90Ms"))
+                        .append(" | ")
+                        .append(ms(c1, "p99Ms"))
+                        .append(" | ")
+                        .append(fmt(c1.get("perSecond").asDouble()))
+                        .append(" | ")
+                        .append(fmt(c4.get("perSecond").asDouble()))
+                        .append(" | ")
+                        .append(ms(c4, "p99Ms"))
+                        .append(" | ")
+                        .append(fmt(c16.get("perSecond").asDouble()))
+                        .append(" | ")
+                        .append(ms(c16, "p99Ms"))
+                        .append(" | ")
+                        .append(c1.get("errors").asLong()
+                                + c4.get("errors").asLong()
+                                + c16.get("errors").asLong())
+                        .append(" | ")
+                        .append(r.get("loadAvg1").asText())
+                        .append(" / ")
+                        .append(c1.path("otherCores").asText("—"))
+                        .append(" |\n");
             });
         }
         if (s.has("S2")) {
             md.append("\n## S2 moves and reorders (POST /cards/{id}/move with the card's current version)\n\n")
-                    .append("| group | clients | p50 | p90 | p99 | moves/s | moves | errors | SQL/move | rows written/move "
-                            + "(statements) | rows written/move (table stats) | load / other CPU |\n")
+                    .append(
+                            "| group | clients | p50 | p90 | p99 | moves/s | moves | errors | SQL/move | rows written/move "
+                                    + "(statements) | rows written/move (table stats) | load / other CPU |\n")
                     .append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             s.get("S2").fields().forEachRemaining(e -> {
                 for (String c : List.of("clients1", "clients8")) {
                     JsonNode r = e.getValue().get(c);
-                    md.append("| ").append(e.getKey()).append(" | ").append(c.replace("clients", "")).append(" | ")
-                            .append(ms(r, "p50Ms")).append(" | ").append(ms(r, "p90Ms")).append(" | ")
-                            .append(ms(r, "p99Ms")).append(" | ").append(fmt(r.get("perSecond").asDouble()))
-                            .append(" | ").append(r.get("moves").asLong()).append(" | ").append(r.get("errors").asLong())
-                            .append(" | ").append(sql(r.get("sqlPerMove"))).append(" | ")
-                            .append(r.path("sqlPerMove").path("rowsWritten").asText("—")).append(" | ")
-                            .append(r.path("rowsWrittenPerMove").path("total").asText("—")).append(" | ")
-                            .append(e.getValue().get("loadAvg1").asText()).append(" / ")
-                            .append(r.path("otherCores").asText("—")).append(" |\n");
+                    md.append("| ")
+                            .append(e.getKey())
+                            .append(" | ")
+                            .append(c.replace("clients", ""))
+                            .append(" | ")
+                            .append(ms(r, "p50Ms"))
+                            .append(" | ")
+                            .append(ms(r, "p90Ms"))
+                            .append(" | ")
+                            .append(ms(r, "p99Ms"))
+                            .append(" | ")
+                            .append(fmt(r.get("perSecond").asDouble()))
+                            .append(" | ")
+                            .append(r.get("moves").asLong())
+                            .append(" | ")
+                            .append(r.get("errors").asLong())
+                            .append(" | ")
+                            .append(sql(r.get("sqlPerMove")))
+                            .append(" | ")
+                            .append(r.path("sqlPerMove").path("rowsWritten").asText("—"))
+                            .append(" | ")
+                            .append(r.path("rowsWrittenPerMove").path("total").asText("—"))
+                            .append(" | ")
+                            .append(e.getValue().get("loadAvg1").asText())
+                            .append(" / ")
+                            .append(r.path("otherCores").asText("—"))
+                            .append(" |\n");
                 }
             });
         }
         if (s.has("S3")) {
             JsonNode r = s.get("S3");
-            md.append("\n## S3 bulk create through the API (load ").append(r.get("loadAvg1").asText()).append(")\n\n")
-                    .append("| how | cards/s | time | p50 | p99 | errors | other CPU |\n|---|---|---|---|---|---|---|\n");
+            md.append("\n## S3 bulk create through the API (load ")
+                    .append(r.get("loadAvg1").asText())
+                    .append(")\n\n")
+                    .append(
+                            "| how | cards/s | time | p50 | p99 | errors | other CPU |\n|---|---|---|---|---|---|---|\n");
             r.fields().forEachRemaining(e -> {
                 if (e.getKey().startsWith("oneByOne")) {
                     JsonNode x = e.getValue();
-                    md.append("| one by one, ").append(e.getKey().replace("oneByOne", "").replace("x", " cards, "))
-                            .append(" clients | ").append(fmt(x.get("cardsPerSecond").asDouble())).append(" | ")
-                            .append(x.get("seconds").asText()).append(" s | ").append(ms(x, "p50Ms")).append(" | ")
-                            .append(ms(x, "p99Ms")).append(" | ").append(x.get("errors").asLong()).append(" | ")
-                            .append(x.path("otherCores").asText("—")).append(" |\n");
+                    md.append("| one by one, ")
+                            .append(e.getKey().replace("oneByOne", "").replace("x", " cards, "))
+                            .append(" clients | ")
+                            .append(fmt(x.get("cardsPerSecond").asDouble()))
+                            .append(" | ")
+                            .append(x.get("seconds").asText())
+                            .append(" s | ")
+                            .append(ms(x, "p50Ms"))
+                            .append(" | ")
+                            .append(ms(x, "p99Ms"))
+                            .append(" | ")
+                            .append(x.get("errors").asLong())
+                            .append(" | ")
+                            .append(x.path("otherCores").asText("—"))
+                            .append(" |\n");
                 } else if (e.getKey().startsWith("batch")) {
                     JsonNode x = e.getValue();
-                    md.append("| one batch of ").append(e.getKey().replace("batch", "")).append(" (")
-                            .append(kb(x.get("requestBytes"))).append(") | ")
-                            .append(fmt(x.get("cardsPerSecond").asDouble())).append(" | ")
-                            .append(x.get("medianSeconds").asText()).append(" s | | | 0 | |\n");
+                    md.append("| one batch of ")
+                            .append(e.getKey().replace("batch", ""))
+                            .append(" (")
+                            .append(kb(x.get("requestBytes")))
+                            .append(") | ")
+                            .append(fmt(x.get("cardsPerSecond").asDouble()))
+                            .append(" | ")
+                            .append(x.get("medianSeconds").asText())
+                            .append(" s | | | 0 | |\n");
                 }
             });
         }
         if (s.has("S4")) {
             JsonNode r = s.get("S4");
-            md.append("\n## S4 mixed traffic (").append(r.get("clients").asText()).append(" clients, ")
-                    .append(size.mixedReps()).append(" × ").append(size.mixedSeconds()).append(" s, ")
-                    .append(r.get("cards").asText()).append("-card group)\n\n")
+            md.append("\n## S4 mixed traffic (")
+                    .append(r.get("clients").asText())
+                    .append(" clients, ")
+                    .append(size.mixedReps())
+                    .append(" × ")
+                    .append(size.mixedSeconds())
+                    .append(" s, ")
+                    .append(r.get("cards").asText())
+                    .append("-card group)\n\n")
                     .append("80% board reads, 10% moves, 5% card edits, meeting reads: ")
-                    .append(r.get("meetingReads").asText()).append(".\n\n")
+                    .append(r.get("meetingReads").asText())
+                    .append(".\n\n")
                     .append("| p50 | p99 | req/s | errors | app CPU (cores) | database CPU (cores) | machine CPU busy "
                             + "| GC pauses (count, total, max) | RSS after | load / other CPU |\n"
                             + "|---|---|---|---|---|---|---|---|---|---|\n")
-                    .append("| ").append(ms(r, "p50Ms")).append(" | ").append(ms(r, "p99Ms")).append(" | ")
-                    .append(fmt(r.get("perSecond").asDouble())).append(" | ").append(r.get("errors").asLong())
-                    .append(" | ").append(r.get("appCpuCores").asText()).append(" | ")
-                    .append(r.path("dbCpuCores").asText()).append(" | ")
-                    .append(r.get("machineCpuBusyPercent").asText()).append("% | ").append(r.get("gcPauses").asText())
-                    .append(", ").append(r.get("gcPauseTotalMs").asText()).append(" ms, ")
-                    .append(r.get("gcPauseMaxMs").asText()).append(" ms | ").append(r.get("rssAfterMb").asText())
-                    .append(" MB | ").append(r.get("loadAvg1").asText()).append(" / ")
-                    .append(r.path("otherCores").asText("—")).append(" |\n");
+                    .append("| ")
+                    .append(ms(r, "p50Ms"))
+                    .append(" | ")
+                    .append(ms(r, "p99Ms"))
+                    .append(" | ")
+                    .append(fmt(r.get("perSecond").asDouble()))
+                    .append(" | ")
+                    .append(r.get("errors").asLong())
+                    .append(" | ")
+                    .append(r.get("appCpuCores").asText())
+                    .append(" | ")
+                    .append(r.path("dbCpuCores").asText())
+                    .append(" | ")
+                    .append(r.get("machineCpuBusyPercent").asText())
+                    .append("% | ")
+                    .append(r.get("gcPauses").asText())
+                    .append(", ")
+                    .append(r.get("gcPauseTotalMs").asText())
+                    .append(" ms, ")
+                    .append(r.get("gcPauseMaxMs").asText())
+                    .append(" ms | ")
+                    .append(r.get("rssAfterMb").asText())
+                    .append(" MB | ")
+                    .append(r.get("loadAvg1").asText())
+                    .append(" / ")
+                    .append(r.path("otherCores").asText("—"))
+                    .append(" |\n");
         }
         if (s.has("S5")) {
             JsonNode r = s.get("S5");
             JsonNode f = r.get("firstLaunch");
             md.append("\n## S5 start-up (launch → first successful GET /api/groups)\n\n")
                     .append("| | first response | Quarkus \"started in\" | RSS idle | load |\n|---|---|---|---|---|\n")
-                    .append("| first launch (empty database, migrations) | ").append(f.get("firstResponseMs").asText())
-                    .append(" ms | ").append(f.get("quarkusStartedInMs").asText()).append(" ms | ")
-                    .append(f.get("rssIdleMb").asText()).append(" MB | ").append(f.get("loadAvg1").asText()).append(" |\n")
-                    .append("| restarts, median of ").append(r.get("restarts").size()).append(" | ")
-                    .append(r.get("firstResponseMs").asText()).append(" ms | ")
-                    .append(r.get("quarkusStartedInMs").asText()).append(" ms | ").append(r.get("rssIdleMb").asText())
-                    .append(" MB | ").append(r.get("loadAvg1").asText()).append(" |\n");
+                    .append("| first launch (empty database, migrations) | ")
+                    .append(f.get("firstResponseMs").asText())
+                    .append(" ms | ")
+                    .append(f.get("quarkusStartedInMs").asText())
+                    .append(" ms | ")
+                    .append(f.get("rssIdleMb").asText())
+                    .append(" MB | ")
+                    .append(f.get("loadAvg1").asText())
+                    .append(" |\n")
+                    .append("| restarts, median of ")
+                    .append(r.get("restarts").size())
+                    .append(" | ")
+                    .append(r.get("firstResponseMs").asText())
+                    .append(" ms | ")
+                    .append(r.get("quarkusStartedInMs").asText())
+                    .append(" ms | ")
+                    .append(r.get("rssIdleMb").asText())
+                    .append(" MB | ")
+                    .append(r.get("loadAvg1").asText())
+                    .append(" |\n");
             if (s.has("S4")) {
-                md.append("\nRSS after S4: ").append(s.get("S4").get("rssAfterMb").asText()).append(" MB.\n");
+                md.append("\nRSS after S4: ")
+                        .append(s.get("S4").get("rssAfterMb").asText())
+                        .append(" MB.\n");
             }
         }
         if (s.has("S6")) {
@@ -273,15 +425,23 @@ final class Report {
                 md.append("Pending: ").append(r.get("pending").asText()).append("\n");
             }
             if (r.has("firstPageJsGzipKb")) {
-                md.append("\nJavaScript of the first page: ").append(r.get("firstPageJsGzipKb").asText())
-                        .append(" KB gzip (all JS: ").append(r.path("allJsGzipKb").asText()).append(" KB gzip).\n");
+                md.append("\nJavaScript of the first page: ")
+                        .append(r.get("firstPageJsGzipKb").asText())
+                        .append(" KB gzip (all JS: ")
+                        .append(r.path("allJsGzipKb").asText())
+                        .append(" KB gzip).\n");
             }
             if (r.has("boards")) {
                 md.append("\n| board | interactive | drop → settled | load |\n|---|---|---|---|\n");
-                r.get("boards").fields().forEachRemaining(e -> md.append("| ").append(e.getKey()).append(" cards | ")
-                        .append(e.getValue().path("interactiveMs").asText("—")).append(" ms | ")
-                        .append(e.getValue().path("dropToSettledMs").asText("—")).append(" ms | ")
-                        .append(e.getValue().path("loadAvg1").asText()).append(" |\n"));
+                r.get("boards").fields().forEachRemaining(e -> md.append("| ")
+                        .append(e.getKey())
+                        .append(" cards | ")
+                        .append(e.getValue().path("interactiveMs").asText("—"))
+                        .append(" ms | ")
+                        .append(e.getValue().path("dropToSettledMs").asText("—"))
+                        .append(" ms | ")
+                        .append(e.getValue().path("loadAvg1").asText())
+                        .append(" |\n"));
             }
             if (r.has("note")) {
                 md.append("\n").append(r.get("note").asText()).append("\n");
@@ -352,8 +512,11 @@ final class Report {
 
     private static String cpuModel() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown");
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }
@@ -361,8 +524,11 @@ final class Report {
 
     private static long memoryGb() {
         try {
-            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
-                    .findFirst().map(l -> Math.round(Long.parseLong(l.replaceAll("\\D", "")) / 1048576.0)).orElse(-1L);
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal"))
+                    .findFirst()
+                    .map(l -> Math.round(Long.parseLong(l.replaceAll("\\D", "")) / 1048576.0))
+                    .orElse(-1L);
         } catch (IOException e) {
             return -1;
         }

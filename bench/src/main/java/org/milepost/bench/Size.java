@@ -20,18 +20,58 @@ import java.util.List;
  * @param statementSamples requests sampled to count SQL statements
  * @param webSizes      S6 boards opened in Chromium
  */
-record Size(String name, List<Integer> boards, int warmupSeconds, int seconds, int reps, List<Integer> moveSizes,
-        List<Integer> createCounts, int createReps, int mixedSeconds, int mixedReps, int restarts,
-        int statementSamples, List<Integer> webSizes, boolean durable) {
+record Size(
+        String name,
+        List<Integer> boards,
+        int warmupSeconds,
+        int seconds,
+        int reps,
+        List<Integer> moveSizes,
+        List<Integer> createCounts,
+        int createReps,
+        int mixedSeconds,
+        int mixedReps,
+        int restarts,
+        int statementSamples,
+        List<Integer> webSizes,
+        boolean durable) {
 
     static Size of(String name) {
         return switch (name) {
-            case "tiny" -> new Size("tiny", List.of(50), 1, 2, 2, List.of(50), List.of(50), 1, 5, 1, 1, 5,
-                    List.of(50), false);
-            case "quick" -> new Size("quick", List.of(1000, 5000), 3, 5, 3, List.of(1000, 5000), List.of(1000), 1,
-                    20, 1, 3, 10, List.of(1000, 5000), true);
-            case "full" -> new Size("full", List.of(50, 1000, 5000), 5, 10, 5, List.of(1000, 5000),
-                    List.of(1000, 5000), 3, 60, 3, 5, 20, List.of(1000, 5000), true);
+            case "tiny" ->
+                new Size("tiny", List.of(50), 1, 2, 2, List.of(50), List.of(50), 1, 5, 1, 1, 5, List.of(50), false);
+            case "quick" ->
+                new Size(
+                        "quick",
+                        List.of(1000, 5000),
+                        3,
+                        5,
+                        3,
+                        List.of(1000, 5000),
+                        List.of(1000),
+                        1,
+                        20,
+                        1,
+                        3,
+                        10,
+                        List.of(1000, 5000),
+                        true);
+            case "full" ->
+                new Size(
+                        "full",
+                        List.of(50, 1000, 5000),
+                        5,
+                        10,
+                        5,
+                        List.of(1000, 5000),
+                        List.of(1000, 5000),
+                        3,
+                        60,
+                        3,
+                        5,
+                        20,
+                        List.of(1000, 5000),
+                        true);
             default -> throw new IllegalArgumentException("--size is tiny, quick or full, not " + name);
         };
     }

@@ -11,8 +11,7 @@ import java.util.function.ToDoubleFunction;
 /** Medians over repetitions, and the few numbers taken from a wrk summary. */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(List<Double> values) {
         if (values.isEmpty()) {
@@ -73,8 +72,12 @@ final class Stats {
             requests += r.get("requests").asLong();
         }
         if (reps.get(0).has("appCpuMsPerRequest")) {
-            s.put("appCpuMsPerRequest", round(median(reps, r -> r.get("appCpuMsPerRequest").asDouble()), 3));
-            s.put("dbCpuMsPerRequest", round(median(reps, r -> r.get("dbCpuMsPerRequest").asDouble()), 3));
+            s.put(
+                    "appCpuMsPerRequest",
+                    round(median(reps, r -> r.get("appCpuMsPerRequest").asDouble()), 3));
+            s.put(
+                    "dbCpuMsPerRequest",
+                    round(median(reps, r -> r.get("dbCpuMsPerRequest").asDouble()), 3));
         }
         if (reps.get(0).has("otherCores")) {
             s.put("otherCores", round(median(reps, r -> r.get("otherCores").asDouble()), 2));

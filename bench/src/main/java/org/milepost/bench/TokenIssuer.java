@@ -55,15 +55,24 @@ public final class TokenIssuer implements AutoCloseable {
         issuer = "http://127.0.0.1:" + server.getAddress().getPort() + REALM;
         RSAPublicKey pub = (RSAPublicKey) keys.getPublic();
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        jwks = "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"%s\",\"n\":\"%s\",\"e\":\"%s\"}]}"
-                .formatted(KID, b64.encodeToString(unsigned(pub.getModulus().toByteArray())),
-                        b64.encodeToString(unsigned(pub.getPublicExponent().toByteArray())));
-        server.createContext(REALM + "/.well-known/openid-configuration", ex -> send(ex, """
+        jwks =
+                "{\"keys\":[{\"kty\":\"RSA\",\"use\":\"sig\",\"alg\":\"RS256\",\"kid\":\"%s\",\"n\":\"%s\",\"e\":\"%s\"}]}"
+                        .formatted(
+                                KID,
+                                b64.encodeToString(unsigned(pub.getModulus().toByteArray())),
+                                b64.encodeToString(
+                                        unsigned(pub.getPublicExponent().toByteArray())));
+        server.createContext(
+                REALM + "/.well-known/openid-configuration",
+                ex -> send(
+                        ex,
+                        """
                 {"issuer":"%1$s","jwks_uri":"%1$s/protocol/openid-connect/certs",
                  "authorization_endpoint":"%1$s/protocol/openid-connect/auth",
                  "token_endpoint":"%1$s/protocol/openid-connect/token",
                  "end_session_endpoint":"%1$s/protocol/openid-connect/logout",
-                 "id_token_signing_alg_values_supported":["RS256"]}""".formatted(issuer)));
+                 "id_token_signing_alg_values_supported":["RS256"]}"""
+                                .formatted(issuer)));
         server.createContext(REALM + "/protocol/openid-connect/certs", ex -> send(ex, jwks));
         server.start();
     }

@@ -34,17 +34,35 @@ final class Tools {
      * marker file ({@code BENCH_OUT.done<tid>}) when they have finished their work, and wrk is interrupted as soon as
      * every thread has, instead of running for {@code seconds}.
      */
-    JsonNode wrk(String script, String baseUrl, int threads, int connections, int seconds, Object data,
-            boolean untilDone) throws IOException, InterruptedException {
+    JsonNode wrk(
+            String script, String baseUrl, int threads, int connections, int seconds, Object data, boolean untilDone)
+            throws IOException, InterruptedException {
         int n = ++runs;
         Path dataFile = work.resolve("wrk-" + n + "-data.lua");
         Path out = work.resolve("wrk-" + n + "-out.json");
         Files.writeString(dataFile, "return " + lua(data) + "\n");
-        List<String> cmd = List.of("wrk", "-t", String.valueOf(threads), "-c", String.valueOf(connections),
-                "-d", seconds + "s", "--timeout", "30s", "-s", luaDir.resolve(script).toString(), baseUrl);
+        List<String> cmd = List.of(
+                "wrk",
+                "-t",
+                String.valueOf(threads),
+                "-c",
+                String.valueOf(connections),
+                "-d",
+                seconds + "s",
+                "--timeout",
+                "30s",
+                "-s",
+                luaDir.resolve(script).toString(),
+                baseUrl);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().putAll(Map.of("BENCH_DATA", dataFile.toString(), "BENCH_OUT", out.toString(),
-                "BENCH_LUA", luaDir.toString()));
+        pb.environment()
+                .putAll(Map.of(
+                        "BENCH_DATA",
+                        dataFile.toString(),
+                        "BENCH_OUT",
+                        out.toString(),
+                        "BENCH_LUA",
+                        luaDir.toString()));
         Path log = work.resolve("wrk-" + n + ".log");
         Process p = pb.redirectOutput(log.toFile()).start();
         if (untilDone) {
@@ -82,8 +100,16 @@ final class Tools {
     /** Runs hyperfine and returns its JSON export's first result (mean, stddev, median, min, max, times[] in s). */
     JsonNode hyperfine(String command, String prepare, int warmup, int runs) throws IOException, InterruptedException {
         Path out = work.resolve("hyperfine-" + (++this.runs) + ".json");
-        List<String> cmd = new ArrayList<>(List.of("hyperfine", "--style", "none", "--export-json", out.toString(),
-                "--warmup", String.valueOf(warmup), "--runs", String.valueOf(runs)));
+        List<String> cmd = new ArrayList<>(List.of(
+                "hyperfine",
+                "--style",
+                "none",
+                "--export-json",
+                out.toString(),
+                "--warmup",
+                String.valueOf(warmup),
+                "--runs",
+                String.valueOf(runs)));
         if (prepare != null) {
             cmd.addAll(List.of("--prepare", prepare));
         }

@@ -74,7 +74,8 @@ final class WebBench {
             javascriptSize(frontend.resolve("dist"), r);
             JsonNode boards = harness(frontend.resolve("dist"), size.webSizes());
             if (boards.has("error")) {
-                throw new IOException("S6: the web app's board could not be timed: " + boards.get("error").asText()
+                throw new IOException("S6: the web app's board could not be timed: "
+                        + boards.get("error").asText()
                         + " (the harness needs data-card-id on cards and data-column on columns at /groups/{slug})");
             }
             r.set("boards", boards.get("boards"));
@@ -82,11 +83,11 @@ final class WebBench {
         }
         JsonNode fixture = harness(HARNESS.resolve("fixture"), size.webSizes());
         if (fixture.has("error")) {
-            throw new IOException("S6 harness failed on its own fixture board: " + fixture.get("error").asText());
+            throw new IOException("S6 harness failed on its own fixture board: "
+                    + fixture.get("error").asText());
         }
         r.set("fixture", fixture);
-        r.put("note", "Harness check on bench/web/fixture (a plain-DOM board, not the web app): "
-                + describe(fixture));
+        r.put("note", "Harness check on bench/web/fixture (a plain-DOM board, not the web app): " + describe(fixture));
         return r;
     }
 
@@ -94,7 +95,8 @@ final class WebBench {
     static void javascriptSize(Path dist, ObjectNode r) throws IOException {
         String index = Files.readString(dist.resolve("index.html"));
         Set<String> first = new LinkedHashSet<>();
-        Matcher m = Pattern.compile("<(?:script[^>]*\\ssrc|link[^>]*rel=\"modulepreload\"[^>]*\\shref)=\"([^\"]+\\.m?js)\"")
+        Matcher m = Pattern.compile(
+                        "<(?:script[^>]*\\ssrc|link[^>]*rel=\"modulepreload\"[^>]*\\shref)=\"([^\"]+\\.m?js)\"")
                 .matcher(index);
         while (m.find()) {
             first.add(m.group(1).replaceFirst("^/", ""));
@@ -134,7 +136,10 @@ final class WebBench {
         env.put("S6_TOKEN", bench.clientTokens(bench.group(sizes.get(0))).get(0));
         env.put("S6_OUT", out.toString());
         env.put("S6_RUNS", String.valueOf(size.name().equals("full") ? 5 : 1));
-        Proc.run(List.of("node", HARNESS.resolve("s6.mjs").toAbsolutePath().toString()), env, null,
+        Proc.run(
+                List.of("node", HARNESS.resolve("s6.mjs").toAbsolutePath().toString()),
+                env,
+                null,
                 Duration.ofMinutes(10));
         return Api.JSON.readTree(out.toFile());
     }
@@ -144,10 +149,17 @@ final class WebBench {
             return "FAILED: " + fixture.get("error").asText();
         }
         StringBuilder b = new StringBuilder();
-        fixture.path("boards").fields().forEachRemaining(e -> b.append(b.isEmpty() ? "" : "; ").append(e.getKey())
-                .append(" cards interactive in ").append(e.getValue().get("interactiveMs").asText())
-                .append(" ms, drop → settled ").append(e.getValue().get("dropToSettledMs").asText()).append(" ms"));
-        return b.append(" (").append(fixture.path("chromium").asText()).append(")").toString();
+        fixture.path("boards").fields().forEachRemaining(e -> b.append(b.isEmpty() ? "" : "; ")
+                .append(e.getKey())
+                .append(" cards interactive in ")
+                .append(e.getValue().get("interactiveMs").asText())
+                .append(" ms, drop → settled ")
+                .append(e.getValue().get("dropToSettledMs").asText())
+                .append(" ms"));
+        return b.append(" (")
+                .append(fixture.path("chromium").asText())
+                .append(")")
+                .toString();
     }
 
     private static long gzip9(byte[] bytes) throws IOException {

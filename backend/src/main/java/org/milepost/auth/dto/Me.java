@@ -9,8 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Me", description = "The signed-in person or script; only authenticated=false for anonymous visitors")
 public record Me(
         boolean authenticated,
-        @Schema(description = "The identity provider's subject (sub)", examples = "0b6e4f5c-6f1e-4a7e-9f4b-2c1d3e4f5a6b")
-        String subject,
+        @Schema(
+                        description = "The identity provider's subject (sub)",
+                        examples = "0b6e4f5c-6f1e-4a7e-9f4b-2c1d3e4f5a6b")
+                String subject,
         @Schema(examples = "Carla Chair") String name,
         @Schema(examples = "chair@milepost.example") String email,
         @Schema(description = "Instance roles, e.g. admin", examples = "[\"admin\"]") List<String> roles,
@@ -20,8 +22,8 @@ public record Me(
 
     /** The caller's role in one working group, stored in Milepost or mapped from a provider group. */
     @Schema(name = "Membership")
-    public record Membership(@Schema(examples = "cardano-core-infra-roadmap") String slug,
+    public record Membership(
+            @Schema(examples = "cardano-core-infra-roadmap") String slug,
             @Schema(examples = "Cardano Roadmap Working Group") String name,
-            @Schema(examples = "CHAIR") String role) {
-    }
+            @Schema(examples = "CHAIR") String role) {}
 }

@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "CalendarLinkCreated")
 public record CalendarLinkCreated(
         @Schema(description = "To revoke it: DELETE /api/groups/{slug}/calendar-links/{id}", examples = "7") long id,
-        @Schema(description = "Subscribe to this in a calendar app; keep it secret",
-                examples = "https://milepost.example.org/api/calendar/k3J0v5…ics") String url,
+        @Schema(
+                        description = "Subscribe to this in a calendar app; keep it secret",
+                        examples = "https://milepost.example.org/api/calendar/k3J0v5…ics")
+                String url,
         @Schema(examples = "/api/calendar/k3J0v5…ics") String path,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

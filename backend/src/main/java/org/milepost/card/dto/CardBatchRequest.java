@@ -9,5 +9,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Up to 5,000 new cards, created all or nothing, each appended to its column in the order given. */
 @Schema(name = "CardBatchRequest")
-public record CardBatchRequest(@NotEmpty @Size(max = 5000) List<@NotNull @Valid CardRequest> cards) {
-}
+public record CardBatchRequest(@NotEmpty @Size(max = 5000) List<@NotNull @Valid CardRequest> cards) {}

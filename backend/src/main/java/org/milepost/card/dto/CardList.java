@@ -4,5 +4,4 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "CardList")
-public record CardList(List<CardView> items) {
-}
+public record CardList(List<CardView> items) {}

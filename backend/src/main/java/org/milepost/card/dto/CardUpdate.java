@@ -16,5 +16,5 @@ public record CardUpdate(
         @Size(max = 200) String support,
         @Size(max = 500) String deliverable,
         Long goalId,
-        @Schema(description = "The version this change is based on (or send If-Match)", examples = "2") Integer version) {
-}
+        @Schema(description = "The version this change is based on (or send If-Match)", examples = "2")
+                Integer version) {}

@@ -16,13 +16,17 @@ public record CardView(
         @Schema(examples = "CBT liaison") String support,
         @Schema(examples = "Documentation about revised pathway") String deliverable,
         Long goalId,
-        @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-06", nullable = true,
-                description = "Null when the card is in the backlog") YearMonth month,
+        @Schema(
+                        type = SchemaType.STRING,
+                        format = "year-month",
+                        examples = "2024-06",
+                        nullable = true,
+                        description = "Null when the card is in the backlog")
+                YearMonth month,
         int version,
         @Schema(description = "The identity provider's subject of who created the card") String createdBy,
         @Schema(description = "Their display name at the time", examples = "Maria Lopez") String createdByName,
         Instant createdAt,
         String updatedBy,
         @Schema(examples = "Tomás Rivera") String updatedByName,
-        Instant updatedAt) {
-}
+        Instant updatedAt) {}

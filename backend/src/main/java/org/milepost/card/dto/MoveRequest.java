@@ -11,9 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "MoveRequest")
 public record MoveRequest(
-        @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-06", nullable = true,
-                description = "Target month; null for the backlog") YearMonth month,
+        @Schema(
+                        type = SchemaType.STRING,
+                        format = "year-month",
+                        examples = "2024-06",
+                        nullable = true,
+                        description = "Target month; null for the backlog")
+                YearMonth month,
         @Schema(description = "Place the card right after this card", examples = "1051") Long afterCardId,
         @Schema(description = "Place the card right before this card", examples = "1101") Long beforeCardId,
-        @Schema(description = "The card's version this move is based on (or send If-Match)", examples = "4") Integer version) {
-}
+        @Schema(description = "The card's version this move is based on (or send If-Match)", examples = "4")
+                Integer version) {}

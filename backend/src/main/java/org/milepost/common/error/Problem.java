@@ -24,8 +24,8 @@ public record Problem(
 
     /** One invalid field, named as the client sent it in JSON (or as the query parameter). */
     @Schema(name = "FieldError")
-    public record FieldError(@Schema(examples = "title") String field, @Schema(examples = "must not be blank") String message) {
-    }
+    public record FieldError(
+            @Schema(examples = "title") String field, @Schema(examples = "must not be blank") String message) {}
 
     public Problem withInstance(String path) {
         return new Problem(type, title, status, detail, path, errors, current);

@@ -21,12 +21,19 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException badRequest(String detail) {
-        return new ProblemException(new Problem("/problems/validation", "Invalid request", 400, detail, null, null, null));
+        return new ProblemException(
+                new Problem("/problems/validation", "Invalid request", 400, detail, null, null, null));
     }
 
     public static ProblemException invalidField(String field, String message) {
-        return new ProblemException(new Problem("/problems/validation", "Invalid request", 400, field + ": " + message, null,
-                List.of(new Problem.FieldError(field, message)), null));
+        return new ProblemException(new Problem(
+                "/problems/validation",
+                "Invalid request",
+                400,
+                field + ": " + message,
+                null,
+                List.of(new Problem.FieldError(field, message)),
+                null));
     }
 
     public static ProblemException conflict(String detail) {
@@ -35,7 +42,8 @@ public class ProblemException extends RuntimeException {
 
     /** The client's version is stale: 409 with the current state so it can merge and retry. */
     public static ProblemException stale(String detail, Object current) {
-        return new ProblemException(new Problem("/problems/stale-version", "Stale version", 409, detail, null, null, current));
+        return new ProblemException(
+                new Problem("/problems/stale-version", "Stale version", 409, detail, null, null, current));
     }
 
     public static ProblemException preconditionRequired(String detail) {
@@ -48,6 +56,7 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException unauthorized(String detail) {
-        return new ProblemException(new Problem("/problems/unauthorized", "Sign-in required", 401, detail, null, null, null));
+        return new ProblemException(
+                new Problem("/problems/unauthorized", "Sign-in required", 401, detail, null, null, null));
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -19,7 +20,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.hibernate.StaleStateException;
-import jakarta.persistence.PersistenceException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -51,7 +51,8 @@ public class ProblemMappers {
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
-        return respond(new Problem("/problems/validation", "Invalid request", 400, detail, null, errors, null), uri).build();
+        return respond(new Problem("/problems/validation", "Invalid request", 400, detail, null, errors, null), uri)
+                .build();
     }
 
     /** Malformed JSON or a value of the wrong type: name the field as the client sent it. */
@@ -74,7 +75,8 @@ public class ProblemMappers {
         }
         List<Problem.FieldError> errors = field == null ? null : List.of(new Problem.FieldError(field, message));
         String detail = field == null ? message : field + ": " + message;
-        return respond(new Problem("/problems/validation", "Invalid request", 400, detail, null, errors, null), uri).build();
+        return respond(new Problem("/problems/validation", "Invalid request", 400, detail, null, errors, null), uri)
+                .build();
     }
 
     /** Overrides Quarkus' built-in mapper, whose body is not a problem detail. */
@@ -104,8 +106,18 @@ public class ProblemMappers {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof ConstraintViolationException violation) {
                 LOG.debugf("database constraint %s refused a write", violation.getConstraintName());
-                return respond(new Problem("/problems/conflict", "Conflict", 409, "The change conflicts with the "
-                        + "current data: " + describe(violation.getConstraintName()), null, null, null), uri).build();
+                return respond(
+                                new Problem(
+                                        "/problems/conflict",
+                                        "Conflict",
+                                        409,
+                                        "The change conflicts with the " + "current data: "
+                                                + describe(violation.getConstraintName()),
+                                        null,
+                                        null,
+                                        null),
+                                uri)
+                        .build();
             }
             if (t instanceof StaleStateException || t instanceof OptimisticLockException) {
                 return respond(staleProblem(), uri).build();
@@ -114,17 +126,44 @@ public class ProblemMappers {
                 return unavailable(uri);
             }
             if (t instanceof org.hibernate.exception.DataException) {
-                return respond(new Problem("/problems/validation", "Invalid request", 400,
-                        "A value is not valid text or does not fit its field", null, null, null), uri).build();
+                return respond(
+                                new Problem(
+                                        "/problems/validation",
+                                        "Invalid request",
+                                        400,
+                                        "A value is not valid text or does not fit its field",
+                                        null,
+                                        null,
+                                        null),
+                                uri)
+                        .build();
             }
             if (t instanceof jakarta.persistence.EntityNotFoundException) {
-                return respond(new Problem("/problems/not-found", "Not found", 404,
-                        "It was deleted meanwhile", null, null, null), uri).build();
+                return respond(
+                                new Problem(
+                                        "/problems/not-found",
+                                        "Not found",
+                                        404,
+                                        "It was deleted meanwhile",
+                                        null,
+                                        null,
+                                        null),
+                                uri)
+                        .build();
             }
             if (t instanceof org.hibernate.exception.LockAcquisitionException
                     || t instanceof jakarta.persistence.PessimisticLockException) {
-                return respond(new Problem("/problems/conflict", "Conflict", 409,
-                        "Someone else was changing the same thing; try again", null, null, null), uri).build();
+                return respond(
+                                new Problem(
+                                        "/problems/conflict",
+                                        "Conflict",
+                                        409,
+                                        "Someone else was changing the same thing; try again",
+                                        null,
+                                        null,
+                                        null),
+                                uri)
+                        .build();
             }
         }
         return unexpected(e, uri);
@@ -136,12 +175,22 @@ public class ProblemMappers {
     }
 
     // AuthenticationFailedException (an invalid token or an ended session) is mapped by
-    // org.milepost.auth.AuthenticationFailureMapper: 401 problem under /api, the provider's sign-in challenge elsewhere.
+    // org.milepost.auth.AuthenticationFailureMapper: 401 problem under /api, the provider's sign-in challenge
+    // elsewhere.
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("/problems/forbidden", "Forbidden", 403,
-                "You may not do this in this working group", null, null, null), uri).build();
+        return respond(
+                        new Problem(
+                                "/problems/forbidden",
+                                "Forbidden",
+                                403,
+                                "You may not do this in this working group",
+                                null,
+                                null,
+                                null),
+                        uri)
+                .build();
     }
 
     @ServerExceptionMapper
@@ -150,15 +199,16 @@ public class ProblemMappers {
         int status = original.getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        String detail = switch (status) {
-            case 404 -> "There is nothing at this address";
-            case 405 -> "This address does not accept " + "that method";
-            case 406 -> "This address answers with application/json only";
-            case 415 -> "This address does not accept a request body of that content type";
-            default -> status >= 500 ? "The server could not handle the request" : title;
-        };
-        Response.ResponseBuilder builder = respond(
-                new Problem("/problems/http-" + status, title, status, detail, null, null, null), uri);
+        String detail =
+                switch (status) {
+                    case 404 -> "There is nothing at this address";
+                    case 405 -> "This address does not accept " + "that method";
+                    case 406 -> "This address answers with application/json only";
+                    case 415 -> "This address does not accept a request body of that content type";
+                    default -> status >= 500 ? "The server could not handle the request" : title;
+                };
+        Response.ResponseBuilder builder =
+                respond(new Problem("/problems/http-" + status, title, status, detail, null, null, null), uri);
         if (original.getHeaderString(HttpHeaders.ALLOW) != null) {
             builder.header(HttpHeaders.ALLOW, original.getHeaderString(HttpHeaders.ALLOW));
         }
@@ -178,8 +228,17 @@ public class ProblemMappers {
         }
         String id = Long.toHexString(System.nanoTime());
         LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
-        return respond(new Problem("/problems/internal", "Internal error", 500,
-                "The server could not handle the request (error id " + id + ")", null, null, null), uri).build();
+        return respond(
+                        new Problem(
+                                "/problems/internal",
+                                "Internal error",
+                                500,
+                                "The server could not handle the request (error id " + id + ")",
+                                null,
+                                null,
+                                null),
+                        uri)
+                .build();
     }
 
     /** The database is unreachable or dropped the connection: nothing was committed; try again shortly. */
@@ -207,7 +266,8 @@ public class ProblemMappers {
             if (c instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
-            if (c instanceof java.io.IOException && c.getMessage() != null
+            if (c instanceof java.io.IOException
+                    && c.getMessage() != null
                     && (c.getMessage().contains("Connection has been closed")
                             || c.getMessage().contains("Connection reset by peer")
                             || c.getMessage().contains("Broken pipe"))) {
@@ -219,8 +279,10 @@ public class ProblemMappers {
 
     static boolean isConnectionFailure(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().equals("57P01")
+            if (c instanceof java.sql.SQLException sql
+                    && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08")
+                            || sql.getSQLState().equals("57P01")
                             || sql.getSQLState().equals("57P03"))) {
                 return true; // connection exception, admin shutdown, cannot connect now
             }
@@ -235,19 +297,42 @@ public class ProblemMappers {
     }
 
     private static Response unavailable(UriInfo uri) {
-        return respond(new Problem("/problems/unavailable", "Service unavailable", 503,
-                "The database cannot be reached right now; nothing was changed. Try again in a few seconds",
-                null, null, null), uri).header("Retry-After", "5").build();
+        return respond(
+                        new Problem(
+                                "/problems/unavailable",
+                                "Service unavailable",
+                                503,
+                                "The database cannot be reached right now; nothing was changed. Try again in a few seconds",
+                                null,
+                                null,
+                                null),
+                        uri)
+                .header("Retry-After", "5")
+                .build();
     }
 
     private static Problem staleProblem() {
-        return new Problem("/problems/stale-version", "Stale version", 409,
-                "Someone else changed this at the same time; reload and try again", null, null, null);
+        return new Problem(
+                "/problems/stale-version",
+                "Stale version",
+                409,
+                "Someone else changed this at the same time; reload and try again",
+                null,
+                null,
+                null);
     }
 
     private static Response unauthenticated(UriInfo uri) {
-        return respond(new Problem("/problems/unauthorized", "Sign-in required", 401,
-                "Sign in, or send a valid bearer token", null, null, null), uri)
+        return respond(
+                        new Problem(
+                                "/problems/unauthorized",
+                                "Sign-in required",
+                                401,
+                                "Sign in, or send a valid bearer token",
+                                null,
+                                null,
+                                null),
+                        uri)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"milepost\"")
                 .build();
     }
@@ -312,7 +397,9 @@ public class ProblemMappers {
                 continue;
             }
             if (node.isInIterable() && (node.getIndex() != null || node.getKey() != null)) {
-                sb.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                sb.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             if (node.getKind() == ElementKind.CONTAINER_ELEMENT || node.getName() == null) {
                 continue;

@@ -29,7 +29,9 @@ public class GroupAccess {
     private final Map<Long, Optional<GroupRole>> roles = new HashMap<>();
 
     @Inject
-    public GroupAccess(CurrentUser user, MemberRepository members,
+    public GroupAccess(
+            CurrentUser user,
+            MemberRepository members,
             @ConfigProperty(name = "milepost.security.provider-group-prefix") Optional<String> providerGroupPrefix) {
         this.user = user;
         this.members = members;
@@ -42,7 +44,8 @@ public class GroupAccess {
             return Optional.empty();
         }
         return roles.computeIfAbsent(group.id, id -> {
-            Optional<GroupRole> stored = members.findByGroupAndSubject(id, user.subject()).map(m -> m.role);
+            Optional<GroupRole> stored =
+                    members.findByGroupAndSubject(id, user.subject()).map(m -> m.role);
             Optional<GroupRole> mapped = mappedRole(group.slug);
             if (stored.isEmpty()) {
                 return mapped;
@@ -55,7 +58,9 @@ public class GroupAccess {
     }
 
     public boolean canRead(WorkingGroup group) {
-        return group.visibility == Visibility.PUBLIC || user.isAdmin() || roleIn(group).isPresent();
+        return group.visibility == Visibility.PUBLIC
+                || user.isAdmin()
+                || roleIn(group).isPresent();
     }
 
     public boolean canEdit(WorkingGroup group) {
@@ -108,12 +113,13 @@ public class GroupAccess {
         String base = providerGroupPrefix.get() + slug + "/";
         GroupRole best = null;
         for (String providerGroup : user.providerGroups()) {
-            GroupRole role = switch (providerGroup.startsWith(base) ? providerGroup.substring(base.length()) : "") {
-                case "chairs" -> GroupRole.CHAIR;
-                case "members" -> GroupRole.MEMBER;
-                case "observers" -> GroupRole.OBSERVER;
-                default -> null;
-            };
+            GroupRole role =
+                    switch (providerGroup.startsWith(base) ? providerGroup.substring(base.length()) : "") {
+                        case "chairs" -> GroupRole.CHAIR;
+                        case "members" -> GroupRole.MEMBER;
+                        case "observers" -> GroupRole.OBSERVER;
+                        default -> null;
+                    };
             if (role != null && (best == null || role.ordinal() < best.ordinal())) {
                 best = role;
             }

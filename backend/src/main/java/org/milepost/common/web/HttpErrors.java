@@ -23,14 +23,19 @@ public class HttpErrors {
             String length = ctx.request().getHeader("Content-Length");
             if (length != null && parse(length) > MAX_BODY_BYTES) {
                 ctx.response().putHeader("Connection", "close");
-                problem(ctx, 413, "Request too large", "The request body is larger than the server accepts ("
-                        + MAX_BODY_BYTES / (1024 * 1024) + " MB)");
+                problem(
+                        ctx,
+                        413,
+                        "Request too large",
+                        "The request body is larger than the server accepts (" + MAX_BODY_BYTES / (1024 * 1024)
+                                + " MB)");
             } else {
                 ctx.next();
             }
         });
-        router.errorHandler(413, ctx -> problem(ctx, 413, "Request too large",
-                "The request body is larger than the server accepts"));
+        router.errorHandler(
+                413,
+                ctx -> problem(ctx, 413, "Request too large", "The request body is larger than the server accepts"));
         router.errorHandler(400, ctx -> {
             if (!ctx.response().headWritten()) {
                 problem(ctx, 400, "Bad request", "The request could not be read");
@@ -56,6 +61,9 @@ public class HttpErrors {
                 .put("status", status)
                 .put("detail", detail)
                 .put("instance", ctx.request().path());
-        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(body.encode());
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(body.encode());
     }
 }

@@ -38,7 +38,9 @@ public class JsonConfig implements ObjectMapperCustomizer {
                 for (int i = 0; i < value.length(); i++) {
                     char c = value.charAt(i);
                     if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                        throw context.weirdStringException(value, String.class,
+                        throw context.weirdStringException(
+                                value,
+                                String.class,
                                 "contains a control character (U+" + String.format("%04X", (int) c) + ")");
                     }
                 }

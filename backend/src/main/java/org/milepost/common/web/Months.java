@@ -6,8 +6,7 @@ import java.time.YearMonth;
 /** Months travel as {@code YearMonth} ("2024-05") in the API and as the month's first day in the database. */
 public final class Months {
 
-    private Months() {
-    }
+    private Months() {}
 
     public static LocalDate toDate(YearMonth month) {
         return month == null ? null : month.atDay(1);

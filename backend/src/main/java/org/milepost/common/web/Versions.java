@@ -8,8 +8,7 @@ import org.milepost.common.error.ProblemException;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static int expected(Integer bodyVersion, String ifMatch) {
         Integer fromHeader = parseIfMatch(ifMatch);

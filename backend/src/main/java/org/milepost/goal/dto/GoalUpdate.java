@@ -16,8 +16,10 @@ public record GoalUpdate(
         @NotBlank @Size(max = 200) @Schema(examples = "Communication Plan") String title,
         @Size(max = 10_000) String description,
         @Pattern(regexp = GoalView.COLOR_PATTERN, message = "must be a color like #1C7ED6")
-        @Schema(pattern = GoalView.COLOR_PATTERN, examples = "#1C7ED6") String color,
+                @Schema(pattern = GoalView.COLOR_PATTERN, examples = "#1C7ED6")
+                String color,
         @Valid Measure measure,
-        @Min(0) @Schema(description = "New place in the list, from 0; past the end: last", examples = "2") Integer position,
-        @Schema(description = "The version this change is based on (or send If-Match)", examples = "0") Integer version) {
-}
+        @Min(0) @Schema(description = "New place in the list, from 0; past the end: last", examples = "2")
+                Integer position,
+        @Schema(description = "The version this change is based on (or send If-Match)", examples = "0")
+                Integer version) {}

@@ -18,7 +18,8 @@ public record GoalView(
     public static final String COLOR_PATTERN = "^#[0-9A-Fa-f]{6}$";
 
     public static GoalView of(Goal goal) {
-        Measure measure = goal.measureLabel == null ? null
+        Measure measure = goal.measureLabel == null
+                ? null
                 : new Measure(goal.measureLabel, plain(goal.measureTarget), plain(goal.measureCurrent));
         return new GoalView(goal.id, goal.position, goal.title, goal.description, goal.color, measure, goal.version);
     }

@@ -11,5 +11,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Measure(
         @NotBlank @Size(max = 200) @Schema(examples = "New contributors moving through the pathway") String label,
         @Digits(integer = 12, fraction = 2) @Schema(examples = "25") BigDecimal target,
-        @Digits(integer = 12, fraction = 2) @Schema(examples = "12") BigDecimal current) {
-}
+        @Digits(integer = 12, fraction = 2) @Schema(examples = "12") BigDecimal current) {}

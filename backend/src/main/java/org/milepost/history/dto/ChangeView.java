@@ -17,13 +17,21 @@ public record ChangeView(
         EntityType entityType,
         @Schema(examples = "1051") long entityId,
         ChangeAction action,
-        @Schema(description = "What the entity was called then", examples = "Publish a first roadmap process") String title,
-        @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-06", nullable = true,
-                description = "The month it is in after the change (cards: null for the backlog)") YearMonth month,
-        @Schema(description = "The entity's version after the change; null once deleted", examples = "5") Integer version,
+        @Schema(description = "What the entity was called then", examples = "Publish a first roadmap process")
+                String title,
+        @Schema(
+                        type = SchemaType.STRING,
+                        format = "year-month",
+                        examples = "2024-06",
+                        nullable = true,
+                        description = "The month it is in after the change (cards: null for the backlog)")
+                YearMonth month,
+        @Schema(description = "The entity's version after the change; null once deleted", examples = "5")
+                Integer version,
         Actor actor,
         Instant at,
         @Schema(examples = "moved from May to June") String summary,
-        @Schema(description = "Each changed field, by its API name, as [from, to]",
-                examples = "{\"status\": [\"PLANNED\", \"DONE\"]}") Map<String, List<Object>> diff) {
-}
+        @Schema(
+                        description = "Each changed field, by its API name, as [from, to]",
+                        examples = "{\"status\": [\"PLANNED\", \"DONE\"]}")
+                Map<String, List<Object>> diff) {}

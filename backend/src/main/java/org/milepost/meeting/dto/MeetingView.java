@@ -14,8 +14,9 @@ public record MeetingView(
         @Schema(examples = "21") long id,
         @Schema(examples = "3") int number,
         @Schema(examples = "2024-05-07") LocalDate date,
-        @JsonFormat(pattern = "HH:mm") @Schema(type = SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$", examples = "15:00")
-        LocalTime time,
+        @JsonFormat(pattern = "HH:mm")
+                @Schema(type = SchemaType.STRING, pattern = "^\\d{2}:\\d{2}$", examples = "15:00")
+                LocalTime time,
         @Schema(examples = "UTC") String timeZone,
         @Schema(examples = "true") boolean tentative,
         @Schema(examples = "Virtual") String location,
@@ -27,8 +28,20 @@ public record MeetingView(
         @Schema(examples = "0") int version) {
 
     public static MeetingView of(Meeting m, List<Long> cardIds) {
-        return new MeetingView(m.id, m.number, m.date, m.time, m.timeZone, m.tentative, m.location, m.joinUrl,
-                List.copyOf(m.objectives), m.outcome, m.minutes, cardIds, m.version);
+        return new MeetingView(
+                m.id,
+                m.number,
+                m.date,
+                m.time,
+                m.timeZone,
+                m.tentative,
+                m.location,
+                m.joinUrl,
+                List.copyOf(m.objectives),
+                m.outcome,
+                m.minutes,
+                cardIds,
+                m.version);
     }
 
     public static MeetingView of(Meeting m) {

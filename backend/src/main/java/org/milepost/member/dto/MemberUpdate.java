@@ -11,5 +11,5 @@ import org.milepost.member.GroupRole;
 public record MemberUpdate(
         @NotBlank @Size(max = 200) @Schema(examples = "Ada Lovelace") String displayName,
         @NotNull @Schema(examples = "CHAIR") GroupRole role,
-        @Schema(description = "The version this change is based on (or send If-Match)", examples = "0") Integer version) {
-}
+        @Schema(description = "The version this change is based on (or send If-Match)", examples = "0")
+                Integer version) {}

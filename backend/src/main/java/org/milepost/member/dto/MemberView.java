@@ -11,12 +11,17 @@ public record MemberView(
         @Schema(examples = "f3b2c0de-7c1e-4e55-9d2a-1b0c8f6e2a91") String subject,
         @Schema(examples = "Ada Lovelace") String displayName,
         @Schema(description = "Only for members of the group and admins; null otherwise", examples = "ada@example.org")
-        String email,
+                String email,
         @Schema(examples = "MEMBER") GroupRole role,
         @Schema(examples = "0") int version) {
 
     public static MemberView of(Member member, boolean showEmail) {
-        return new MemberView(member.id, member.subject, member.displayName, showEmail ? member.email : null,
-                member.role, member.version);
+        return new MemberView(
+                member.id,
+                member.subject,
+                member.displayName,
+                showEmail ? member.email : null,
+                member.role,
+                member.version);
     }
 }

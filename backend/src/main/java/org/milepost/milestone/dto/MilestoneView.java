@@ -16,7 +16,12 @@ public record MilestoneView(
         @Schema(examples = "0") int version) {
 
     public static MilestoneView of(Milestone milestone, long cardCount) {
-        return new MilestoneView(YearMonth.from(milestone.month), milestone.title, milestone.focus, milestone.outcomes,
-                cardCount, milestone.version);
+        return new MilestoneView(
+                YearMonth.from(milestone.month),
+                milestone.title,
+                milestone.focus,
+                milestone.outcomes,
+                cardCount,
+                milestone.version);
     }
 }

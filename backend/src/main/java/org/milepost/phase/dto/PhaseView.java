@@ -18,7 +18,14 @@ public record PhaseView(
         @Schema(examples = "0") int version) {
 
     public static PhaseView of(Phase phase) {
-        return new PhaseView(phase.id, phase.name, YearMonth.from(phase.startMonth), YearMonth.from(phase.endMonth),
-                phase.focus, phase.activities, phase.outcomes, phase.version);
+        return new PhaseView(
+                phase.id,
+                phase.name,
+                YearMonth.from(phase.startMonth),
+                YearMonth.from(phase.endMonth),
+                phase.focus,
+                phase.activities,
+                phase.outcomes,
+                phase.version);
     }
 }

@@ -26,16 +26,19 @@ public record ImportPreview(
         List<Problem.FieldError> problems) {
 
     @Schema(name = "ImportCounts")
-    public record Counts(int goals, int phases,
+    public record Counts(
+            int goals,
+            int phases,
             @Schema(description = "Month columns of the plan") int months,
             @Schema(description = "All cards, backlog included") int cards,
-            int backlogCards, int meetings) {
-    }
+            int backlogCards,
+            int meetings) {}
 
     @Schema(name = "ImportMonth")
     public record MonthPreview(
             @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-05") YearMonth month,
-            String title, String focus, String outcomes,
-            @Schema(description = "Card titles in column order") List<String> cards) {
-    }
+            String title,
+            String focus,
+            String outcomes,
+            @Schema(description = "Card titles in column order") List<String> cards) {}
 }

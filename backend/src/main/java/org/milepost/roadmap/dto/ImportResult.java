@@ -14,5 +14,4 @@ public record ImportResult(
         @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-05") YearMonth planStart,
         @Schema(type = SchemaType.STRING, format = "year-month", examples = "2024-10") YearMonth planEnd,
         ImportPreview.Counts counts,
-        List<RoadmapDocument.Warning> warnings) {
-}
+        List<RoadmapDocument.Warning> warnings) {}

@@ -20,6 +20,5 @@ public record GroupSummary(
         NextMeeting nextMeeting) {
 
     @Schema(name = "NextMeeting")
-    public record NextMeeting(int number, LocalDate date, boolean tentative, String location) {
-    }
+    public record NextMeeting(int number, LocalDate date, boolean tentative, String location) {}
 }

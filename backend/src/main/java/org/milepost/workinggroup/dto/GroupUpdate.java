@@ -15,7 +15,19 @@ public record GroupUpdate(
         @Size(max = 10_000) String mission,
         @Size(max = 50_000) String description,
         @NotNull Visibility visibility,
-        @NotNull @Schema(type = SchemaType.STRING, format = "year-month", pattern = "^\\d{4}-\\d{2}$", examples = "2024-05") YearMonth planStart,
-        @NotNull @Schema(type = SchemaType.STRING, format = "year-month", pattern = "^\\d{4}-\\d{2}$", examples = "2024-10") YearMonth planEnd,
-        @Schema(description = "The version this change is based on (or send If-Match)", examples = "3") Integer version) {
-}
+        @NotNull
+                @Schema(
+                        type = SchemaType.STRING,
+                        format = "year-month",
+                        pattern = "^\\d{4}-\\d{2}$",
+                        examples = "2024-05")
+                YearMonth planStart,
+        @NotNull
+                @Schema(
+                        type = SchemaType.STRING,
+                        format = "year-month",
+                        pattern = "^\\d{4}-\\d{2}$",
+                        examples = "2024-10")
+                YearMonth planEnd,
+        @Schema(description = "The version this change is based on (or send If-Match)", examples = "3")
+                Integer version) {}

@@ -22,11 +22,24 @@ public record GroupView(
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "The caller's role in this group, if any") GroupRole myRole,
-        @Schema(description = "Whether the caller may edit cards, milestones, phases, goals and meetings") boolean canEdit,
+        @Schema(description = "Whether the caller may edit cards, milestones, phases, goals and meetings")
+                boolean canEdit,
         @Schema(description = "Whether the caller may change members and settings") boolean canManage) {
 
     public static GroupView of(WorkingGroup g, GroupRole myRole, boolean canEdit, boolean canManage) {
-        return new GroupView(g.slug, g.name, g.mission, g.description, g.visibility, YearMonth.from(g.planStart),
-                YearMonth.from(g.planEnd), g.version, g.createdAt, g.updatedAt, myRole, canEdit, canManage);
+        return new GroupView(
+                g.slug,
+                g.name,
+                g.mission,
+                g.description,
+                g.visibility,
+                YearMonth.from(g.planStart),
+                YearMonth.from(g.planEnd),
+                g.version,
+                g.createdAt,
+                g.updatedAt,
+                myRole,
+                canEdit,
+                canManage);
     }
 }

@@ -14,8 +14,8 @@ class ProblemMappersTest {
     @Test
     void shouldTreatAClosedClientConnectionAsClientGone() {
         // As Quarkus REST reports a response the client stopped reading (seen under wrk at the end of a run).
-        IOException writing = new IOException(new IOException("Failed to write",
-                new IOException("Connection has been closed")));
+        IOException writing =
+                new IOException(new IOException("Failed to write", new IOException("Connection has been closed")));
         assertTrue(ProblemMappers.isClientGone(writing));
         assertTrue(ProblemMappers.isClientGone(new UncheckedIOException(new ClosedChannelException())));
         assertTrue(ProblemMappers.isClientGone(new IOException("Connection reset by peer")));

@@ -15,13 +15,14 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP_DIR="${MILEPOST_APP_DIR:-$ROOT/backend/target/quarkus-app}"
 
-# -Xms16m -Xmx128m: the heap starts small and grows only as far as needed. Board reads are bounded (BoardBuilds) and
-#   let go of their JSON once sent, so sixteen clients on a 5,000-card board fit in 128 MB (without the bound, they ran
-#   a 128 MB heap out of memory: bench, 2026-11-23).
+# -Xms16m -Xmx256m: the heap starts small and grows only as needed. Board reads are bounded (BoardBuilds) and let go of
+#   their JSON once sent; still, sixteen clients on a 5,000-card board spend most of their CPU in GC below ~256 MB
+#   (bench 2026-11-23: 128 MB gave 3.2 boards/s, the JVM's default heap 38.5), and a smaller heap did not lower the
+#   resident memory much (the non-heap part dominates): see docs/operations.md.
 # -XX:+UseSerialGC: two cores and a small heap; no concurrent collector threads to feed.
 # -XX:+ExitOnOutOfMemoryError: a JVM out of memory stops answering; exiting lets the supervisor restart it.
 # Not -XX:TieredStopAtLevel=1: C1 alone cut start-up CPU by 40% but tripled the CPU of every request (bench).
-RECOMMENDED="-XX:+UseSerialGC -Xms16m -Xmx128m -Xss512k -XX:+ExitOnOutOfMemoryError"
+RECOMMENDED="-XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError"
 # glibc gives each thread that allocates its own malloc arena (64 MB reserved, partly resident); two are plenty.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 read -r -a options <<<"${MILEPOST_JAVA_OPTS-$RECOMMENDED} ${MILEPOST_EXTRA_JAVA_OPTS:-}"

@@ -237,9 +237,22 @@ export function BoardView({
     setAnnouncement('');
   }
 
+  // After a card went into another column, wait for the next frame (the columns laid out anew) before moving it again:
+  // otherwise the move can change what the pointer is over and the card bounces between two columns, render after render.
+  const justMoved = useRef(false);
+  useEffect(() => {
+    if (!justMoved.current) {
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      justMoved.current = false;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [dragItems]);
+
   function handleDragOver({ active, over }: DragOverEvent) {
     overPosition.current = null;
-    if (!over) {
+    if (!over || justMoved.current) {
       return;
     }
     const before = dragItems ?? derivedItems;
@@ -269,10 +282,12 @@ export function BoardView({
       position: (next[to] ?? []).indexOf(Number(active.id)) + 1,
       total: next[to]?.length ?? 0,
     };
+    justMoved.current = true;
     setDragItems(next);
   }
 
   function finish() {
+    justMoved.current = false;
     setActiveId(null);
     setDragItems(null);
     start.current = null;
@@ -302,8 +317,15 @@ export function BoardView({
     const cardId = Number(active.id);
     const card = findCard(board, cardId);
     let final = dragItems ?? derivedItems;
-    const column = findColumn(final, active.id);
     const overColumn = over ? findColumn(final, over.id) : undefined;
+    const current = findColumn(final, active.id);
+    if (over && current && overColumn !== undefined && overColumn !== current) {
+      // The last change of column came too soon after the one before to be applied (see handleDragOver): apply it now.
+      const target = final[overColumn] ?? [];
+      const overIndex = target.indexOf(Number(over.id));
+      final = moveItem(final, cardId, overColumn, overIndex >= 0 ? overIndex : target.length);
+    }
+    const column = findColumn(final, active.id);
     if (!over || !card || !begin || !column || overColumn === undefined) {
       finish();
       if (card && begin) {

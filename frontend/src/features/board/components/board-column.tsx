@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Link } from 'react-router';
@@ -7,6 +7,8 @@ import { shortDateLabel } from '@/lib/months';
 import type { Card, Goal, MeetingSummary, Milestone } from '@/types/domain';
 import { SortableCardTile } from './card-tile';
 
+const noMeetings: MeetingSummary[] = [];
+
 interface BoardColumnProps {
   id: string;
   label: string;
@@ -14,8 +16,10 @@ interface BoardColumnProps {
   sublabel?: string;
   milestone?: Milestone;
   meetings?: MeetingSummary[];
+  /** The ids of the cards shown, in order (the sortable items). */
   cardIds: number[];
-  cardsById: Map<number, Card>;
+  /** The cards shown, in the order of `cardIds`. */
+  cards: Card[];
   goalsById: Map<number, Goal>;
   total: number;
   current?: boolean;
@@ -30,14 +34,18 @@ interface BoardColumnProps {
   headerExtra?: ReactNode;
 }
 
-export function BoardColumn({
+/**
+ * A month (or the backlog). Memoised: a drag or a move changes one or two columns, and the others (with their hundreds
+ * of cards) are not rendered again; the board passes stable arrays and callbacks for that.
+ */
+export const BoardColumn = memo(function BoardColumn({
   id,
   label,
   sublabel,
   milestone,
-  meetings = [],
+  meetings = noMeetings,
   cardIds,
-  cardsById,
+  cards,
   goalsById,
   total,
   current = false,
@@ -128,18 +136,15 @@ export function BoardColumn({
       </header>
       <SortableContext id={id} items={cardIds} strategy={verticalListSortingStrategy}>
         <ol ref={setNodeRef} className="board-column__cards" aria-label={`Cards in ${label}`}>
-          {cardIds.map((cardId) => {
-            const card = cardsById.get(cardId);
-            return card ? (
-              <SortableCardTile
-                key={cardId}
-                card={card}
-                goal={card.goalId !== null ? goalsById.get(card.goalId) : undefined}
-                editable={editable}
-                onOpen={onOpenCard}
-              />
-            ) : null;
-          })}
+          {cards.map((card) => (
+            <SortableCardTile
+              key={card.id}
+              card={card}
+              goal={card.goalId !== null ? goalsById.get(card.goalId) : undefined}
+              editable={editable}
+              onOpen={onOpenCard}
+            />
+          ))}
           {cardIds.length === 0 ? (
             <li className="board-column__empty" aria-hidden={editable ? undefined : true}>
               {filtering ? 'No matching cards' : editable ? 'Drop a card here' : 'No cards yet'}
@@ -150,7 +155,7 @@ export function BoardColumn({
       {editable && onAddCard ? <AddCard columnId={id} label={label} onAdd={onAddCard} /> : null}
     </section>
   );
-}
+});
 
 function AddCard({
   columnId,

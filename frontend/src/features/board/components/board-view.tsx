@@ -36,6 +36,7 @@ import { useMoveCard } from '../api/move-card';
 import {
   applyPlacement,
   BACKLOG,
+  columnCards,
   columnItems,
   columnName,
   describeCancel,
@@ -47,6 +48,7 @@ import {
   locate,
   moveItem,
   placementIn,
+  reuseUnchanged,
   spansYears,
   type ColumnId,
   type ColumnItems,
@@ -83,6 +85,38 @@ const screenReaderInstructions = {
     'Press Space again to drop it here, or Escape to cancel.',
 };
 
+// Droppables (every card and column) are measured when a drag starts and when a column's items change, not on every
+// pointer move: measuring a thousand cards per move made dragging on a large board stutter.
+const measuring = { droppable: { strategy: MeasuringStrategy.WhileDragging } };
+
+const noIds: number[] = [];
+const noCards: Card[] = [];
+const noAdd = () => Promise.resolve();
+const noEdit = () => {};
+
+/**
+ * `next`, with the parts that equal those of the last value kept from it (`reuse` decides): derived state, updated
+ * during rendering when `next` changes (React's pattern for state that depends on the previous one).
+ */
+function useReused<T>(next: T, reuse: (previous: T | undefined, next: T) => T): T {
+  const [state, setState] = useState<{ from: T; value: T }>(() => ({ from: next, value: next }));
+  if (state.from === next) {
+    return state.value;
+  }
+  const value = reuse(state.value, next);
+  setState({ from: next, value });
+  return value;
+}
+
+/** A function that stays the same across renders and calls the latest `callback`. */
+function useStableCallback<A extends unknown[], R>(callback: (...args: A) => R): (...args: A) => R {
+  const latest = useRef(callback);
+  useLayoutEffect(() => {
+    latest.current = callback;
+  });
+  return useCallback((...args: A) => latest.current(...args), []);
+}
+
 export interface BoardViewProps {
   board: Board;
   filters: BoardFilters;
@@ -110,7 +144,12 @@ export function BoardView({
   const { move } = useMoveCard(group.slug);
 
   const visible = useCallback((card: Card) => matchesFilters(card, filters), [filters]);
-  const derivedItems = useMemo(() => columnItems(board, visible), [board, visible]);
+  // Each column keeps its array while its cards stay the same (a move, a refetch, a new filters object with the same
+  // values), so the memoised columns that did not change are not rendered again.
+  const derivedItems = useReused(
+    useMemo(() => columnItems(board, visible), [board, visible]),
+    reuseUnchanged,
+  );
   const totals = useMemo(() => columnItems(board), [board]);
   const [dragItems, setDragItems] = useState<ColumnItems | null>(null);
   const items = dragItems ?? derivedItems;
@@ -126,6 +165,16 @@ export function BoardView({
     return map;
   }, [board]);
   const goalsById = useMemo(() => new Map(board.goals.map((g) => [g.id, g] as const)), [board.goals]);
+  const cards = useReused(
+    useMemo(() => columnCards(items, cardsById), [items, cardsById]),
+    reuseUnchanged,
+  );
+  // The columns are memoised: hand them callbacks that stay the same while the page's own change.
+  const openCard = useStableCallback(onOpenCard);
+  const addCardNow = useStableCallback(onAddCard ?? noAdd);
+  const addCard = onAddCard ? addCardNow : undefined;
+  const editMilestoneNow = useStableCallback(onEditMilestone ?? noEdit);
+  const editMilestone = onEditMilestone ? editMilestoneNow : undefined;
 
   const sensors = useSensors(
     useSensor(MousePointerSensor, { activationConstraint: pointerConstraint }),
@@ -188,9 +237,22 @@ export function BoardView({
     setAnnouncement('');
   }
 
+  // After a card went into another column, wait for the next frame (the columns laid out anew) before moving it again:
+  // otherwise the move can change what the pointer is over and the card bounces between two columns, render after render.
+  const justMoved = useRef(false);
+  useEffect(() => {
+    if (!justMoved.current) {
+      return;
+    }
+    const frame = requestAnimationFrame(() => {
+      justMoved.current = false;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [dragItems]);
+
   function handleDragOver({ active, over }: DragOverEvent) {
     overPosition.current = null;
-    if (!over) {
+    if (!over || justMoved.current) {
       return;
     }
     const before = dragItems ?? derivedItems;
@@ -220,10 +282,12 @@ export function BoardView({
       position: (next[to] ?? []).indexOf(Number(active.id)) + 1,
       total: next[to]?.length ?? 0,
     };
+    justMoved.current = true;
     setDragItems(next);
   }
 
   function finish() {
+    justMoved.current = false;
     setActiveId(null);
     setDragItems(null);
     start.current = null;
@@ -253,8 +317,15 @@ export function BoardView({
     const cardId = Number(active.id);
     const card = findCard(board, cardId);
     let final = dragItems ?? derivedItems;
-    const column = findColumn(final, active.id);
     const overColumn = over ? findColumn(final, over.id) : undefined;
+    const current = findColumn(final, active.id);
+    if (over && current && overColumn !== undefined && overColumn !== current) {
+      // The last change of column came too soon after the one before to be applied (see handleDragOver): apply it now.
+      const target = final[overColumn] ?? [];
+      const overIndex = target.indexOf(Number(over.id));
+      final = moveItem(final, cardId, overColumn, overIndex >= 0 ? overIndex : target.length);
+    }
+    const column = findColumn(final, active.id);
     if (!over || !card || !begin || !column || overColumn === undefined) {
       finish();
       if (card && begin) {
@@ -358,8 +429,22 @@ export function BoardView({
     }
   }, [group.slug, thisMonth.key]);
 
-  const months = board.columns.map((c) => c.month);
-  const { bands, lanes } = useMemo(() => phaseBands(board.phases, months), [board.phases, months]);
+  const { bands, lanes } = useMemo(
+    () =>
+      phaseBands(
+        board.phases,
+        board.columns.map((c) => c.month),
+      ),
+    [board.phases, board.columns],
+  );
+  const columnStyles = useMemo(
+    () =>
+      Array.from({ length: board.columns.length + 1 }, (_, index) => ({
+        gridRow: lanes + 1,
+        gridColumn: index + 1,
+      })),
+    [board.columns.length, lanes],
+  );
   const withYear = spansYears(board);
   const activeCard = activeId !== null ? cardsById.get(activeId) : undefined;
 
@@ -372,7 +457,7 @@ export function BoardView({
     <DndContext
       sensors={sensors}
       collisionDetection={closestCorners}
-      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+      measuring={measuring}
       accessibility={{ announcements, screenReaderInstructions }}
       onDragStart={handleDragStart}
       onDragOver={handleDragOver}
@@ -386,15 +471,15 @@ export function BoardView({
             id={BACKLOG}
             label="Backlog"
             backlog
-            cardIds={items[BACKLOG] ?? []}
+            cardIds={items[BACKLOG] ?? noIds}
+            cards={cards[BACKLOG] ?? noCards}
             total={totals[BACKLOG]?.length ?? 0}
-            cardsById={cardsById}
             goalsById={goalsById}
             editable={editable}
             filtering={filtering}
-            onOpenCard={onOpenCard}
-            onAddCard={onAddCard}
-            style={{ gridRow: lanes + 1, gridColumn: 1 }}
+            onOpenCard={openCard}
+            onAddCard={addCard}
+            style={columnStyles[0]}
           />
           {board.columns.map((column, index) => (
             <BoardColumn
@@ -404,18 +489,18 @@ export function BoardView({
               sublabel={withYear ? undefined : String(column.month.year)}
               milestone={column.milestone}
               meetings={column.meetings}
-              cardIds={items[column.month.key] ?? []}
+              cardIds={items[column.month.key] ?? noIds}
+              cards={cards[column.month.key] ?? noCards}
               total={totals[column.month.key]?.length ?? 0}
-              cardsById={cardsById}
               goalsById={goalsById}
               current={column.month.key === thisMonth.key}
               editable={editable}
               filtering={filtering}
               meetingsHref={meetingsHref}
-              onOpenCard={onOpenCard}
-              onAddCard={onAddCard}
-              onEditMilestone={onEditMilestone}
-              style={{ gridRow: lanes + 1, gridColumn: index + 2 }}
+              onOpenCard={openCard}
+              onAddCard={addCard}
+              onEditMilestone={editMilestone}
+              style={columnStyles[index + 1]}
             />
           ))}
         </div>

@@ -1,4 +1,4 @@
-import { forwardRef, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, memo, useMemo, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { Avatar } from '@/components/ui/avatar';
@@ -72,8 +72,17 @@ interface SortableCardTileProps {
   onOpen: (cardId: number) => void;
 }
 
-/** A card in a column. Members drag it with the mouse (anywhere on it), a long press, or the keyboard (its handle). */
-export function SortableCardTile({ card, goal, editable, onOpen }: SortableCardTileProps) {
+/**
+ * A card in a column. Members drag it with the mouse (anywhere on it), a long press, or the keyboard (its handle).
+ * Memoised, and so is what it draws: dnd-kit renders every sortable again when the drag state changes (pick-up, drop,
+ * another column), and on a board of a thousand cards only the hook may run then, not the card's markup.
+ */
+export const SortableCardTile = memo(function SortableCardTile({
+  card,
+  goal,
+  editable,
+  onOpen,
+}: SortableCardTileProps) {
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
     useSortable({
       id: card.id,
@@ -82,14 +91,69 @@ export function SortableCardTile({ card, goal, editable, onOpen }: SortableCardT
     });
 
   if (!editable) {
-    return <CardTileBody card={card} goal={goal} onOpen={onOpen} />;
+    return <StaticCardTile card={card} goal={goal} onOpen={onOpen} />;
   }
+  return (
+    <DraggableCardTile
+      card={card}
+      goal={goal}
+      onOpen={onOpen}
+      nodeRef={setNodeRef}
+      activatorRef={setActivatorNodeRef}
+      transform={CSS.Translate.toString(transform)}
+      transition={transition}
+      isDragging={isDragging}
+      attributes={attributes}
+      listeners={listeners}
+    />
+  );
+});
 
-  const style: CSSProperties = { transform: CSS.Translate.toString(transform), transition };
+const StaticCardTile = memo(function StaticCardTile({
+  card,
+  goal,
+  onOpen,
+}: {
+  card: Card;
+  goal: Goal | undefined;
+  onOpen: (cardId: number) => void;
+}) {
+  return <CardTileBody card={card} goal={goal} onOpen={onOpen} />;
+});
+
+type Sortable = ReturnType<typeof useSortable>;
+
+interface DraggableCardTileProps {
+  card: Card;
+  goal: Goal | undefined;
+  onOpen: (cardId: number) => void;
+  nodeRef: Sortable['setNodeRef'];
+  activatorRef: Sortable['setActivatorNodeRef'];
+  transform: string | undefined;
+  transition: string | undefined;
+  isDragging: boolean;
+  attributes: Sortable['attributes'];
+  listeners: Sortable['listeners'];
+}
+
+/** What a draggable card draws: only primitives and dnd-kit's memoised objects as props, so it renders rarely. */
+const DraggableCardTile = memo(function DraggableCardTile({
+  card,
+  goal,
+  onOpen,
+  nodeRef,
+  activatorRef,
+  transform,
+  transition,
+  isDragging,
+  attributes,
+  listeners,
+}: DraggableCardTileProps) {
+  const style = useMemo<CSSProperties>(() => ({ transform, transition }), [transform, transition]);
   const { role: _role, tabIndex: _tabIndex, ...handleAttributes } = attributes;
   return (
     <CardTileBody
-      ref={setNodeRef}
+      ref={nodeRef}
       card={card}
       goal={goal}
       onOpen={onOpen}
@@ -98,7 +162,7 @@ export function SortableCardTile({ card, goal, editable, onOpen }: SortableCardT
       {...listeners}
       handle={
         <button
-          ref={setActivatorNodeRef}
+          ref={activatorRef}
           type="button"
           className="card-tile__handle"
           aria-label={`Move '${card.title}'`}
@@ -109,4 +173,4 @@ export function SortableCardTile({ card, goal, editable, onOpen }: SortableCardT
       }
     />
   );
-}
+});

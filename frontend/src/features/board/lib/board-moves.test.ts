@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cardanoBoard, cardByTitle, idsOf } from '@/testing/fixtures';
 import {
+  columnCards,
+  reuseUnchanged,
   applyPlacement,
   BACKLOG,
   buildMoveRequest,
@@ -200,5 +202,27 @@ describe('announcements', () => {
     const board = cardanoBoard();
     const across = { ...board, group: { ...board.group, planEnd: { key: '2025-02', year: 2025, month: 2 } } };
     expect(columnName(across, '2024-06')).toBe('June 2024');
+  });
+});
+
+describe('stable column arrays', () => {
+  it('shouldKeepTheArraysOfUnchangedColumnsAndThePreviousValueWhenNothingChanged', () => {
+    const previous = { backlog: [1, 2], '2024-05': [3], '2024-06': [4, 5] };
+    const next = { backlog: [1, 2], '2024-05': [], '2024-06': [3, 4, 5] };
+
+    const reused = reuseUnchanged(previous, next);
+
+    expect(reused).toEqual(next);
+    expect(reused.backlog).toBe(previous.backlog);
+    expect(reused['2024-06']).toBe(next['2024-06']);
+    expect(reuseUnchanged(previous, { ...previous, backlog: [1, 2] })).toBe(previous);
+  });
+
+  it('shouldListTheCardsOfEachColumnInTheOrderOfItsIds', () => {
+    const board = cardanoBoard();
+    const card = cardByTitle(board, 'Name CIP Reviewer');
+    const cardsById = new Map([[card.id, card]]);
+
+    expect(columnCards({ backlog: [card.id, 99_999] }, cardsById)).toEqual({ backlog: [card] });
   });
 });

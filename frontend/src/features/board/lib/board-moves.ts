@@ -35,6 +35,56 @@ export function columnItems(board: Board, visible: (card: Card) => boolean = () 
   return items;
 }
 
+/** True when both lists hold the same elements (by identity) in the same order. */
+function sameElements<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+/**
+ * `next` with each column's array replaced by the one of `previous` when it holds the same ids in the same order, so
+ * a column whose cards did not change keeps its array (and its memoised rendering). Returns `previous` itself when
+ * nothing changed at all.
+ */
+export function reuseUnchanged<T>(
+  previous: Record<ColumnId, T[]> | undefined,
+  next: Record<ColumnId, T[]>,
+): Record<ColumnId, T[]> {
+  if (!previous) {
+    return next;
+  }
+  let changed = Object.keys(previous).length !== Object.keys(next).length;
+  const result: Record<ColumnId, T[]> = {};
+  for (const [column, ids] of Object.entries(next)) {
+    const before = previous[column];
+    if (before && sameElements(before, ids)) {
+      result[column] = before;
+    } else {
+      result[column] = ids;
+      changed = true;
+    }
+  }
+  return changed ? result : previous;
+}
+
+/** The cards of each column, in order, looked up by id (ids without a card are left out). */
+export function columnCards(
+  items: ColumnItems,
+  cardsById: ReadonlyMap<number, Card>,
+): Record<ColumnId, Card[]> {
+  const result: Record<ColumnId, Card[]> = {};
+  for (const [column, ids] of Object.entries(items)) {
+    const cards: Card[] = [];
+    for (const id of ids) {
+      const card = cardsById.get(id);
+      if (card) {
+        cards.push(card);
+      }
+    }
+    result[column] = cards;
+  }
+  return result;
+}
+
 export function findColumn(items: ColumnItems, id: number | string): ColumnId | undefined {
   if (typeof id === 'string' && id in items) {
     return id;

@@ -239,20 +239,20 @@ export function BoardView({
 
   // After a card went into another column, wait for the next frame (the columns laid out anew) before moving it again:
   // otherwise the move can change what the pointer is over and the card bounces between two columns, render after render.
-  const justMoved = useRef(false);
+  const movedTo = useRef<ColumnItems | null>(null);
   useEffect(() => {
-    if (!justMoved.current) {
+    if (movedTo.current === null || movedTo.current !== dragItems) {
       return;
     }
     const frame = requestAnimationFrame(() => {
-      justMoved.current = false;
+      movedTo.current = null;
     });
     return () => cancelAnimationFrame(frame);
   }, [dragItems]);
 
   function handleDragOver({ active, over }: DragOverEvent) {
     overPosition.current = null;
-    if (!over || justMoved.current) {
+    if (!over || movedTo.current !== null) {
       return;
     }
     const before = dragItems ?? derivedItems;
@@ -282,12 +282,12 @@ export function BoardView({
       position: (next[to] ?? []).indexOf(Number(active.id)) + 1,
       total: next[to]?.length ?? 0,
     };
-    justMoved.current = true;
+    movedTo.current = next;
     setDragItems(next);
   }
 
   function finish() {
-    justMoved.current = false;
+    movedTo.current = null;
     setActiveId(null);
     setDragItems(null);
     start.current = null;

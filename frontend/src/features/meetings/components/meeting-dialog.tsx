@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { Icon } from '@/components/ui/icon';
 import { describeError, isApiError } from '@/lib/api-error';
 import { toCalendarDate } from '@/lib/months';
@@ -193,43 +194,27 @@ export function MeetingDialog({
             onChange={(event) => set('joinUrl', event.target.value)}
           />
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-objectives`}>
-            Agenda objectives
-          </label>
-          <textarea
-            id={`${id}-objectives`}
-            className="textarea"
-            rows={5}
-            value={objectives}
-            onChange={(event) => setObjectives(event.target.value)}
-          />
-          <span className="field__hint">One objective per line.</span>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-outcome`}>
-            Outcome
-          </label>
-          <textarea
-            id={`${id}-outcome`}
-            className="textarea"
-            rows={3}
-            value={fields.outcome}
-            onChange={(event) => set('outcome', event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-minutes`}>
-            Minutes
-          </label>
-          <textarea
-            id={`${id}-minutes`}
-            className="textarea"
-            rows={4}
-            value={fields.minutes}
-            onChange={(event) => set('minutes', event.target.value)}
-          />
-        </div>
+        <TextareaField
+          id={`${id}-objectives`}
+          label="Agenda objectives"
+          hint="One objective per line."
+          rows={5}
+          value={objectives}
+          onChange={setObjectives}
+        />
+        <TextareaField
+          id={`${id}-outcome`}
+          label="Outcome"
+          value={fields.outcome}
+          onChange={(value) => set('outcome', value)}
+        />
+        <TextareaField
+          id={`${id}-minutes`}
+          label="Minutes"
+          rows={4}
+          value={fields.minutes}
+          onChange={(value) => set('minutes', value)}
+        />
       </form>
     </Dialog>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+import { TextareaField } from '@/components/ui/textarea-field';
 import { Icon } from '@/components/ui/icon';
 import { describeError } from '@/lib/api-error';
 import { monthLabel, type Month } from '@/lib/months';
@@ -83,32 +84,20 @@ export function MilestoneDialog({
             onChange={(event) => set('title', event.target.value)}
           />
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-focus`}>
-            Focus
-          </label>
-          <textarea
-            id={`${id}-focus`}
-            className="textarea"
-            rows={3}
-            maxLength={500}
-            value={fields.focus}
-            placeholder="What this month is about"
-            onChange={(event) => set('focus', event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-outcomes`}>
-            Outcomes
-          </label>
-          <textarea
-            id={`${id}-outcomes`}
-            className="textarea"
-            rows={3}
-            value={fields.outcomes}
-            onChange={(event) => set('outcomes', event.target.value)}
-          />
-        </div>
+        <TextareaField
+          id={`${id}-focus`}
+          label="Focus"
+          maxLength={500}
+          value={fields.focus}
+          placeholder="What this month is about"
+          onChange={(value) => set('focus', value)}
+        />
+        <TextareaField
+          id={`${id}-outcomes`}
+          label="Outcomes"
+          value={fields.outcomes}
+          onChange={(value) => set('outcomes', value)}
+        />
       </form>
     </Dialog>
   );

@@ -136,6 +136,11 @@ public record Entry(
         return new Entry(type, ChangeAction.DELETED, id, null, title, month, summary, diff);
     }
 
+    /** The same change told differently, e.g. with how it came about. */
+    public Entry withSummary(String summary) {
+        return new Entry(type, action, entityId, version, title, month, summary, diff);
+    }
+
     /** True for an update that changed nothing: recording it would only add noise. */
     public boolean isEmpty() {
         return action == ChangeAction.UPDATED && diff.isEmpty();

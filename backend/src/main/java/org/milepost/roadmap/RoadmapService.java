@@ -219,12 +219,13 @@ public class RoadmapService {
                     Fields.of("planStart", start, "planEnd", end),
                     Fields.of("planStart", YearMonth.from(group.planStart), "planEnd", YearMonth.from(group.planEnd))));
         }
-        changes.addAll(planEntries(groupId, false));
+        List<Milestone> monthsNow = milestones.listByGroup(groupId);
+        changes.addAll(planEntries(groupId, monthsNow, false));
         Map<Long, Map<String, Object>> monthsBefore = new HashMap<>();
-        milestones.listByGroup(groupId).forEach(m -> monthsBefore.put(m.id, MilestoneService.fields(m)));
+        monthsNow.forEach(m -> monthsBefore.put(m.id, MilestoneService.fields(m)));
         List<Long> columns = new java.util.ArrayList<>();
         columns.add(null); // the backlog
-        milestones.listByGroup(groupId).forEach(m -> columns.add(m.id));
+        monthsNow.forEach(m -> columns.add(m.id));
         cards.lockColumns(groupId, columns.toArray(Long[]::new));
         em.createQuery("delete from Card c where c.groupId = :g")
                 .setParameter("g", groupId)
@@ -246,17 +247,9 @@ public class RoadmapService {
         WorkingGroup fresh = em.find(WorkingGroup.class, groupId);
         List<Warning> warnings = new ArrayList<>(doc.warnings());
         warnings.addAll(writePlan(fresh, doc, user.subject()));
-        for (Milestone m : milestones.listByGroup(groupId)) {
-            changes.add(Entry.updated(
-                    EntityType.MILESTONE,
-                    m.id,
-                    m.version,
-                    Entry.monthLabel(YearMonth.from(m.month)),
-                    YearMonth.from(m.month),
-                    monthsBefore.getOrDefault(m.id, Map.of()),
-                    MilestoneService.fields(m)));
-        }
-        changes.addAll(planEntries(groupId, true));
+        List<Milestone> monthsAfter = milestones.listByGroup(groupId);
+        changes.addAll(monthEntries(monthsAfter, monthsBefore));
+        changes.addAll(planEntries(groupId, monthsAfter, true));
         history.record(groupId, changes);
         return result(fresh, warnings);
     }
@@ -344,17 +337,9 @@ public class RoadmapService {
                 chair.displayName,
                 null,
                 Fields.of("subject", chair.subject, "displayName", chair.displayName, "role", chair.role)));
-        for (Milestone m : milestones.listByGroup(group.id)) {
-            changes.add(Entry.updated(
-                    EntityType.MILESTONE,
-                    m.id,
-                    m.version,
-                    Entry.monthLabel(YearMonth.from(m.month)),
-                    YearMonth.from(m.month),
-                    Map.of(),
-                    MilestoneService.fields(m)));
-        }
-        changes.addAll(planEntries(group.id, true));
+        List<Milestone> months = milestones.listByGroup(group.id);
+        changes.addAll(monthEntries(months, Map.of()));
+        changes.addAll(planEntries(group.id, months, true));
         history.record(group.id, changes);
         return new Created(group, warnings);
     }
@@ -363,7 +348,21 @@ public class RoadmapService {
      * History entries for the group's goals, phases, cards and meetings as they are now: "created" after an import
      * wrote them, "deleted" before an import replaces them.
      */
-    private List<Entry> planEntries(long groupId, boolean created) {
+    /** The month texts an import changed, against each month's fields before it (none for a new group). */
+    private static List<Entry> monthEntries(List<Milestone> months, Map<Long, Map<String, Object>> before) {
+        return months.stream()
+                .map(m -> Entry.updated(
+                        EntityType.MILESTONE,
+                        m.id,
+                        m.version,
+                        Entry.monthLabel(YearMonth.from(m.month)),
+                        YearMonth.from(m.month),
+                        before.getOrDefault(m.id, Map.of()),
+                        MilestoneService.fields(m)))
+                .toList();
+    }
+
+    private List<Entry> planEntries(long groupId, List<Milestone> months, boolean created) {
         List<Entry> entries = new ArrayList<>();
         for (Goal g : em.createQuery("select g from Goal g where g.groupId = :g order by g.position, g.id", Goal.class)
                 .setParameter("g", groupId)
@@ -377,7 +376,7 @@ public class RoadmapService {
             entries.add(entry(created, EntityType.PHASE, p.id, p.version, p.name, null, PhaseService.fields(p)));
         }
         Map<Long, YearMonth> monthOf = new HashMap<>();
-        milestones.listByGroup(groupId).forEach(m -> monthOf.put(m.id, YearMonth.from(m.month)));
+        months.forEach(m -> monthOf.put(m.id, YearMonth.from(m.month)));
         for (Card c : em.createQuery(
                         "select c from Card c where c.groupId = :g order by c.milestoneId nulls first, " + "c.position",
                         Card.class)
@@ -412,15 +411,7 @@ public class RoadmapService {
         Entry entry = created
                 ? Entry.created(type, id, version, title, month, fields)
                 : Entry.deleted(type, id, title, month, fields);
-        return new Entry(
-                entry.type(),
-                entry.action(),
-                entry.entityId(),
-                entry.version(),
-                entry.title(),
-                entry.month(),
-                entry.summary() + " by a roadmap import",
-                entry.diff());
+        return entry.withSummary(entry.summary() + " by a roadmap import");
     }
 
     /** A group made from a document, and what the import could not place (e.g. a card naming an unknown goal). */

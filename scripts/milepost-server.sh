@@ -10,7 +10,9 @@
 #   MILEPOST_APP_DIR    the quarkus-app folder (default: backend/target/quarkus-app of this checkout)
 #   MILEPOST_JAVA_OPTS  replaces the recommended JVM options below (the archive is still used when present)
 #   MILEPOST_EXTRA_JAVA_OPTS  added to them (e.g. -Xlog:gc:file=gc.log)
+#   MILEPOST_JAVA       the java to run (default: $JAVA_HOME/bin/java, else java on the PATH)
 #   scripts/milepost-server.sh --java-options   prints the JVM options it would use, and exits (the bench uses it)
+#   scripts/milepost-server.sh --train   JDK 25+: writes an AOT cache (app.aot) by a training run, see below
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP_DIR="${MILEPOST_APP_DIR:-$ROOT/backend/target/quarkus-app}"
@@ -26,7 +28,26 @@ RECOMMENDED="-XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryEr
 # glibc gives each thread that allocates its own malloc arena (64 MB reserved, partly resident); two are plenty.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 read -r -a options <<<"${MILEPOST_JAVA_OPTS-$RECOMMENDED} ${MILEPOST_EXTRA_JAVA_OPTS:-}"
-if [[ -f "$APP_DIR/app-cds.jsa" ]]; then
+JAVA="${MILEPOST_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}"
+JAVA="$(command -v "${JAVA:-java}" || true)"
+if [[ -z "$JAVA" ]]; then
+  echo "No java found: install a JDK 17+ or set MILEPOST_JAVA" >&2
+  exit 1
+fi
+java_id() { # which JDK this is, without starting one (start-up time matters): its resolved path and release file
+  local home
+  home="$(dirname "$(dirname "$(readlink -f "$1")")")"
+  echo "$home $(md5sum <"$home/release" 2>/dev/null | cut -c1-32)"
+}
+AOT="$APP_DIR/app.aot"
+if [[ "${1:-}" == "--train" ]]; then
+  : # the training run writes the cache; it may not read an archive at the same time
+elif [[ -f "$AOT" && -f "$AOT.jdk" && "$(cat "$AOT.jdk")" == "$(java_id "$JAVA")" ]]; then
+  # JDK 25+ AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) from `--train` with this JDK
+  # and this build. Replaces the class-data archive; the JVM checks the cache itself and starts without it if the
+  # application changed since (a warning in the log: train again).
+  options+=("-XX:AOTCache=$AOT")
+elif [[ -f "$APP_DIR/app-cds.jsa" ]]; then
   # Written by the same JDK at package time; a different JDK ignores it (-Xshare:auto) and starts a little slower.
   options+=("-XX:SharedArchiveFile=$APP_DIR/app-cds.jsa" "-Xshare:auto")
 fi
@@ -39,4 +60,50 @@ if [[ ! -f "$APP_DIR/quarkus-run.jar" ]]; then
   echo "No server at $APP_DIR: build it with ./mvnw -pl backend -am package -DskipTests" >&2
   exit 1
 fi
-exec java "${options[@]}" -jar "$APP_DIR/quarkus-run.jar" "$@"
+
+if [[ "${1:-}" == "--train" ]]; then
+  # Training run for the AOT cache (JDK 25+): starts the server with the same configuration (database, identity
+  # provider) on MILEPOST_TRAIN_PORT (default 18090), sends it the requests a start-up and first visitors make
+  # (public group list, boards, cards, meetings, activity, Markdown, calendar, OpenAPI; with MILEPOST_TRAIN_TOKEN
+  # also signed-in ones), stops it, and the JVM writes app.aot while exiting (takes a minute).
+  # Train again after every build or JDK update.
+  # (Never probe with -XX:AOTCacheOutput=/dev/null: the JVM replaces the output path with a regular file.)
+  major="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p' | head -1)"
+  if [[ -z "$major" || "$major" -lt 25 ]]; then
+    echo "--train needs a JDK 25 or newer ($JAVA is older): set MILEPOST_JAVA" >&2
+    exit 1
+  fi
+  port="${MILEPOST_TRAIN_PORT:-18090}"
+  base="http://127.0.0.1:$port"
+  rm -f "$AOT" "$AOT.jdk" "$AOT.tmp"
+  QUARKUS_HTTP_PORT="$port" QUARKUS_HTTP_HOST=127.0.0.1 \
+    "$JAVA" "${options[@]}" "-XX:AOTCacheOutput=$AOT.tmp" -jar "$APP_DIR/quarkus-run.jar" &
+  pid=$!
+  for _ in $(seq 1 600); do
+    curl -sf -o /dev/null "$base/q/health/ready" && break
+    kill -0 "$pid" 2>/dev/null || { echo "training: the server stopped during start-up" >&2; exit 1; }
+    sleep 0.2
+  done
+  get() { curl -s -o /dev/null ${MILEPOST_TRAIN_TOKEN:+-H "Authorization: Bearer $MILEPOST_TRAIN_TOKEN"} "$base$1"; }
+  for _ in 1 2 3; do
+    get /api/groups
+    get /q/openapi
+    get /api/me
+    for slug in $(curl -s "$base/api/groups?size=5" | grep -o '"slug":"[^"]*"' | cut -d'"' -f4); do
+      for path in "" /board /cards /meetings /goals /phases /members /activity /export /meetings.ics; do
+        get "/api/groups/$slug$path"
+      done
+    done
+  done
+  kill -TERM "$pid"
+  wait "$pid" || true
+  if [[ ! -s "$AOT.tmp" ]]; then
+    echo "training: the JVM wrote no AOT cache" >&2
+    exit 1
+  fi
+  mv "$AOT.tmp" "$AOT"
+  java_id "$JAVA" >"$AOT.jdk"
+  echo "training: wrote $AOT ($(du -h "$AOT" | cut -f1)); scripts/milepost-server.sh uses it from now on with this JDK"
+  exit 0
+fi
+exec "$JAVA" "${options[@]}" -jar "$APP_DIR/quarkus-run.jar" "$@"

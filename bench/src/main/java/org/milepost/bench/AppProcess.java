@@ -40,6 +40,16 @@ final class AppProcess implements AutoCloseable {
         this.startMillis = startMillis;
     }
 
+    /** The java the app runs on, chosen as scripts/milepost-server.sh chooses it: MILEPOST_JAVA, JAVA_HOME, PATH. */
+    static String javaCommand() {
+        String chosen = System.getenv("MILEPOST_JAVA");
+        if (chosen != null && !chosen.isBlank()) {
+            return chosen;
+        }
+        String home = System.getenv("JAVA_HOME");
+        return home != null && !home.isBlank() ? home + "/bin/java" : "java";
+    }
+
     /**
      * Launches the jar and waits for {@code GET /api/groups} to answer 200: the first successful API response
      * (the database is migrated and the identity provider discovered by then).
@@ -61,7 +71,7 @@ final class AppProcess implements AutoCloseable {
             environment.put("MILEPOST_APP_DIR", jar.toAbsolutePath().getParent().toString());
             environment.put("MILEPOST_EXTRA_JAVA_OPTS", gcOption);
         } else {
-            cmd.add("java");
+            cmd.add(javaCommand());
             cmd.addAll(jvmOptions);
             cmd.add(gcOption);
             cmd.addAll(List.of("-jar", jar.toString()));

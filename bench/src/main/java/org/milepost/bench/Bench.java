@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -72,6 +73,39 @@ final class Bench {
             env.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
         }
         return env;
+    }
+
+    /**
+     * JDK 25+: the launcher's training run ({@code scripts/milepost-server.sh --train}) against this run's database
+     * and groups, as an operator would train after installing a build; the restarts of S5 and the apps launched
+     * after it use the AOT cache. Before the cache exists the launcher uses the class-data archive, so the first
+     * launch of S5 is the untrained one.
+     */
+    ObjectNode trainAot() throws IOException, InterruptedException {
+        ObjectNode r = Api.JSON.createObjectNode();
+        String version = Proc.run(List.of(AppProcess.javaCommand(), "-version"));
+        java.util.regex.Matcher major =
+                java.util.regex.Pattern.compile("version \"(\\d+)").matcher(version);
+        if (!major.find() || Integer.parseInt(major.group(1)) < 25) {
+            r.put("result", "skipped: the app's JDK is older than 25 (set MILEPOST_JAVA to a JDK 25+)");
+            return r;
+        }
+        Map<String, String> env = appEnv();
+        env.put("MILEPOST_APP_DIR", appJar.getParent().toString());
+        env.put("MILEPOST_TRAIN_TOKEN", adminToken);
+        env.put("MILEPOST_TRAIN_PORT", String.valueOf(Postgres.freePort()));
+        long t0 = System.nanoTime();
+        String out = Proc.run(
+                List.of(
+                        "bash",
+                        Path.of("scripts/milepost-server.sh").toAbsolutePath().toString(),
+                        "--train"),
+                env,
+                null,
+                Duration.ofMinutes(10));
+        r.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
+        r.put("result", Proc.tail(out.strip(), 300).lines().reduce((a, b) -> b).orElse(""));
+        return r;
     }
 
     /** First launch, on an empty database (Flyway migrates): part of S5. */

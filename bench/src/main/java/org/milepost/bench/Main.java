@@ -33,6 +33,7 @@ public final class Main {
         String label = "";
         Path frontend = Path.of("frontend");
         boolean serve = false;
+        boolean trainAot = false;
         List<String> appEnv = new ArrayList<>();
         int quietWait = 0;
         for (int i = 0; i < args.length; i++) {
@@ -51,16 +52,19 @@ public final class Main {
                 case "--label" -> label = args[++i];
                 case "--frontend" -> frontend = Path.of(args[++i]);
                 case "--serve" -> serve = true;
+                case "--train-aot" -> trainAot = true;
                 case "-h", "--help" -> {
                     System.out.println(
                             "usage: bench/run.sh [--size tiny|quick|full] [--only S1,S2,…] [--jvm-opts \"…\"] "
-                                    + "[--label text] [--results dir] [--app-jar path] [--frontend dir] [--app-env K=V] [--quiet-wait s] [--serve]\n"
+                                    + "[--label text] [--results dir] [--app-jar path] [--frontend dir] [--app-env K=V] [--quiet-wait s] [--serve] [--train-aot]\n"
                                     + "  JVM options: by default those scripts/milepost-server.sh uses (the recommended ones); "
                                     + "--jvm-opts \"…\" instead, or --jvm-defaults for none (the JVM's own defaults)\n"
                                     + "  --quiet-wait s: before each measured repetition wait (at most s seconds) until other "
                                     + "processes use < 0.2 core\n"
                                     + "  --serve: start PostgreSQL, the token issuer and the app, generate the groups of the size, "
-                                    + "print URLs and tokens, and wait (for profiling by hand); Ctrl-C stops everything.");
+                                    + "print URLs and tokens, and wait (for profiling by hand); Ctrl-C stops everything.\n"
+                                    + "  --train-aot: after generating the groups, run the launcher's JDK 25+ AOT training "
+                                    + "(scripts/milepost-server.sh --train); the app's JDK is MILEPOST_JAVA or JAVA_HOME's");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see --help)");
@@ -118,6 +122,10 @@ public final class Main {
                 report.meta().put("quarkus", quarkusVersion(bench.app().logText()));
                 log("generating groups " + size.boards() + " through the API");
                 report.meta().set("groups", bench.generate());
+                if (trainAot) {
+                    log("training the JDK 25+ AOT cache (scripts/milepost-server.sh --train)");
+                    report.meta().set("aotTraining", bench.trainAot());
+                }
                 if (serve) {
                     serve(bench, issuer, pg);
                     return;

@@ -26,7 +26,8 @@ final class Report {
                 "git",
                 git("rev-parse", "--short", "HEAD")
                         + (git("status", "--porcelain").isBlank() ? "" : " (dirty)"));
-        meta.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+        // The app's JDK (the launcher's choice: MILEPOST_JAVA, JAVA_HOME, the PATH), not necessarily the bench's own.
+        meta.put("java", AppProcess.javaCommand() + ": " + tool(AppProcess.javaCommand(), "-version"));
         meta.put("jvmOptions", jvmOptions.isEmpty() ? "(none: java -jar defaults)" : String.join(" ", jvmOptions));
         meta.put("cpu", cpuModel());
         meta.put("cores", Runtime.getRuntime().availableProcessors());
@@ -182,6 +183,7 @@ final class Report {
                 "quarkus",
                 "java",
                 "jvmOptions",
+                "aotTraining",
                 "appEnv",
                 "postgres",
                 "cpu",
@@ -193,10 +195,16 @@ final class Report {
                 "loadAvgAtStart",
                 "loadAvgAtEnd",
                 "minutes")) {
+            if (meta.path(k).isMissingNode()) {
+                continue;
+            }
             md.append("| ")
                     .append(k)
                     .append(" | ")
-                    .append(meta.path(k).asText())
+                    .append(
+                            meta.path(k).isContainerNode()
+                                    ? meta.path(k).toString()
+                                    : meta.path(k).asText())
                     .append(" |\n");
         }
         if (size.name().equals("tiny")) {

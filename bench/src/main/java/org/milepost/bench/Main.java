@@ -125,6 +125,10 @@ public final class Main {
                 if (trainAot) {
                     log("training the JDK 25+ AOT cache (scripts/milepost-server.sh --train)");
                     report.meta().set("aotTraining", bench.trainAot());
+                    if (jvmOptions == null) {
+                        // The S5 restarts (and any app launched from here on) run with these.
+                        report.meta().put("jvmOptionsAfterTraining", String.join(" ", recommendedJvmOptions(appJar)));
+                    }
                 }
                 if (serve) {
                     serve(bench, issuer, pg);

@@ -184,6 +184,7 @@ final class Report {
                 "java",
                 "jvmOptions",
                 "aotTraining",
+                "jvmOptionsAfterTraining",
                 "appEnv",
                 "postgres",
                 "cpu",

@@ -13,7 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.milepost.auth.dto.Me;
-import org.milepost.common.error.Problem;
 
 @Path("/api/me")
 @Tag(name = "Identity", description = "Who is calling")
@@ -37,10 +36,7 @@ public class MeResource {
             responseCode = "200",
             description = "The caller",
             content = @Content(schema = @Schema(implementation = Me.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "The session has expired or the token is invalid",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "The session has expired or the token is invalid")
     public Response me() {
         return Response.ok(service.me())
                 .cacheControl(CacheControl.valueOf("no-store"))

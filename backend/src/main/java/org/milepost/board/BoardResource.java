@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 
 @Path("/api/groups/{slug}/board")
 @Tag(name = "Board", description = "The month-column view of a group's plan in one call")
@@ -47,14 +46,10 @@ public class BoardResource {
             responseCode = "200",
             description = "The board",
             content = @Content(schema = @Schema(implementation = BoardView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group (or not visible to the caller)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group (or not visible to the caller)")
     @APIResponse(
             responseCode = "503",
-            description = "Too many boards being read at once; retry after the " + "Retry-After seconds",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "Too many boards being read at once; retry after the " + "Retry-After seconds")
     public Response board(@PathParam("slug") String slug, @Context RoutingContext request) {
         // Read and serialised under one permit (BoardBuilds), so the rows and views of a big board are garbage
         // before the next waiting build starts; only the finished JSON waits for the socket.

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.milepost.calendar.dto.CalendarLinkCreated;
 import org.milepost.calendar.dto.CalendarLinkView;
-import org.milepost.common.error.Problem;
 
 @Path("/api/groups/{slug}/calendar-links")
 @Tag(name = "Calendar", description = "Meeting schedules as iCalendar feeds for calendar apps")
@@ -44,18 +43,9 @@ public class CalendarLinkResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = CalendarLinkCreated.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group, or a MEMBERS group the caller is not in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member of the group")
+    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in")
     public Response create(@PathParam("slug") String slug, @Context UriInfo uri) {
         CalendarLinkCreated link = service.createLink(slug, uri.getBaseUri().toString());
         return Response.created(URI.create("/api/groups/" + slug + "/calendar-links/" + link.id()))
@@ -69,10 +59,7 @@ public class CalendarLinkResource {
             responseCode = "200",
             description = "My links",
             content = @Content(schema = @Schema(implementation = CalendarLinkView.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
     public List<CalendarLinkView> list(@PathParam("slug") String slug) {
         return service.myLinks(slug);
     }
@@ -81,14 +68,8 @@ public class CalendarLinkResource {
     @Path("/{id}")
     @Operation(summary = "Revoke one of my secret calendar links", description = "The link answers 404 from now on.")
     @APIResponse(responseCode = "204", description = "Revoked")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such link of mine",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "404", description = "No such link of mine")
     public void revoke(@PathParam("slug") String slug, @PathParam("id") long id) {
         service.revoke(slug, id);
     }

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 
 /** A group's meetings as an iCalendar feed (open for PUBLIC groups). */
 @Tag(name = "Calendar", description = "Meeting schedules as iCalendar feeds for calendar apps")
@@ -40,10 +39,7 @@ public class GroupCalendarResource {
             responseCode = "200",
             description = "RFC 5545 iCalendar",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group, or a MEMBERS group the caller is not in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in")
     public Response groupFeed(@PathParam("slug") String slug) {
         return calendar(service.feed(slug), slug, "public, max-age=300");
     }

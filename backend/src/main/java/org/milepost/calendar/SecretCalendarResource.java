@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 
 /** A group's meetings through a personal secret link: the secret in the URL is the key (ADR 0012). */
 @Tag(name = "Calendar", description = "Meeting schedules as iCalendar feeds for calendar apps")
@@ -40,10 +39,7 @@ public class SecretCalendarResource {
                     @Content(
                             mediaType = GroupCalendarResource.TEXT_CALENDAR,
                             schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(
-            responseCode = "404",
-            description = "Unknown or revoked link",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown or revoked link")
     public Response secretFeed(@PathParam("token") String token) {
         return GroupCalendarResource.calendar(service.feedByToken(token), "meetings", "private, max-age=300");
     }

@@ -34,7 +34,6 @@ import org.milepost.card.dto.CardRequest;
 import org.milepost.card.dto.CardUpdate;
 import org.milepost.card.dto.CardView;
 import org.milepost.card.dto.MoveRequest;
-import org.milepost.common.error.Problem;
 import org.milepost.common.web.Page;
 
 @Path("/api/groups/{slug}/cards")
@@ -90,10 +89,7 @@ public class CardResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = CardView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
     public Response create(@PathParam("slug") String slug, @Valid @NotNull CardRequest request) {
         CardView card = service.create(slug, request);
         return Response.created(URI.create("/api/groups/" + slug + "/cards/" + card.id()))
@@ -112,10 +108,7 @@ public class CardResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = CardList.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "An invalid card (named as cards[i].field); nothing was created",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "An invalid card (named as cards[i].field); nothing was created")
     public Response createBatch(@PathParam("slug") String slug, @Valid @NotNull CardBatchRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(new CardList(service.createBatch(slug, request.cards())))
@@ -129,10 +122,7 @@ public class CardResource {
             responseCode = "200",
             description = "The card; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = CardView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such card in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such card in this group")
     public Response get(@PathParam("slug") String slug, @PathParam("id") long id) {
         CardView card = service.get(slug, id);
         return Response.ok(card).tag(String.valueOf(card.version())).build();
@@ -148,14 +138,8 @@ public class CardResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = CardView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version; `current` holds the card as it is now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No version given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version; `current` holds the card as it is now")
+    @APIResponse(responseCode = "428", description = "No version given")
     public Response update(
             @PathParam("slug") String slug,
             @PathParam("id") long id,
@@ -188,14 +172,8 @@ public class CardResource {
             responseCode = "200",
             description = "Moved",
             content = @Content(schema = @Schema(implementation = CardView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Unknown month or neighbour",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version or changed neighbours",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown month or neighbour")
+    @APIResponse(responseCode = "409", description = "Stale version or changed neighbours")
     public Response move(
             @PathParam("slug") String slug,
             @PathParam("id") long id,

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.goal.dto.GoalRequest;
 import org.milepost.goal.dto.GoalUpdate;
 import org.milepost.goal.dto.GoalView;
@@ -47,10 +46,7 @@ public class GoalResource {
             responseCode = "200",
             description = "The goals",
             content = @Content(schema = @Schema(implementation = GoalView.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group, or a MEMBERS group the caller is not in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in")
     public List<GoalView> list(@PathParam("slug") String slug) {
         return service.list(slug);
     }
@@ -64,22 +60,10 @@ public class GoalResource {
             responseCode = "201",
             description = "Created; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member or chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member or chair of the group")
+    @APIResponse(responseCode = "404", description = "No such group")
     public Response create(@PathParam("slug") String slug, @Valid @NotNull GoalRequest request) {
         GoalView created = service.create(slug, request);
         return Response.created(URI.create("/api/groups/" + slug + "/goals/" + created.id()))
@@ -95,10 +79,7 @@ public class GoalResource {
             responseCode = "200",
             description = "The goal; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such goal in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such goal in this group")
     public Response get(@PathParam("slug") String slug, @PathParam("id") long id) {
         GoalView view = service.get(slug, id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -115,30 +96,12 @@ public class GoalResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = GoalView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member or chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such goal in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version; `current` holds the goal as it is now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No version given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member or chair of the group")
+    @APIResponse(responseCode = "404", description = "No such goal in this group")
+    @APIResponse(responseCode = "409", description = "Stale version; `current` holds the goal as it is now")
+    @APIResponse(responseCode = "428", description = "No version given")
     public Response update(
             @PathParam("slug") String slug,
             @PathParam("id") long id,
@@ -155,22 +118,10 @@ public class GoalResource {
             description = "Members, chairs and admins. Its cards stay and lose their goal; the goals after it move up. "
                     + "An If-Match header, if sent, must name the current version.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member or chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such goal in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "If-Match names a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member or chair of the group")
+    @APIResponse(responseCode = "404", description = "No such goal in this group")
+    @APIResponse(responseCode = "409", description = "If-Match names a stale version")
     public void delete(
             @PathParam("slug") String slug,
             @PathParam("id") long id,

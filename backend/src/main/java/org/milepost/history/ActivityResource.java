@@ -17,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.common.web.Page;
 import org.milepost.history.dto.ChangeView;
 
@@ -44,14 +43,8 @@ public class ActivityResource {
             responseCode = "200",
             description = "One page of changes",
             content = @Content(schema = @Schema(implementation = ChangePage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid page, size or before",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group, or a MEMBERS group the caller is not in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid page, size or before")
+    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in")
     public Page<ChangeView> activity(
             @PathParam("slug") String slug,
             @Parameter(description = "Only changes older than this change id", example = "4711")

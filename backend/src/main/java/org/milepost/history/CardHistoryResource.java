@@ -15,7 +15,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.common.web.Page;
 import org.milepost.history.dto.ChangeView;
 
@@ -41,10 +40,7 @@ public class CardHistoryResource {
             responseCode = "200",
             description = "One page of changes",
             content = @Content(schema = @Schema(implementation = ActivityResource.ChangePage.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group or card, or a MEMBERS group the caller is not in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group or card, or a MEMBERS group the caller is not in")
     public Page<ChangeView> history(
             @PathParam("slug") String slug,
             @PathParam("id") long id,

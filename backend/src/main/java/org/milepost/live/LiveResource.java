@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.workinggroup.WorkingGroup;
 import org.milepost.workinggroup.WorkingGroupService;
 
@@ -49,10 +48,7 @@ public class LiveResource {
             responseCode = "200",
             description = "The event stream",
             content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group, or a MEMBERS group the caller is not in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in")
     public void follow(@PathParam("slug") String slug, @Context SseEventSink sink, @Context Sse sse) {
         WorkingGroup group = groups.findReadable(slug);
         events.subscribe(group.id, sink, sse);

@@ -28,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.common.web.Page;
 import org.milepost.meeting.dto.MeetingRequest;
 import org.milepost.meeting.dto.MeetingUpdate;
@@ -56,14 +55,8 @@ public class MeetingResource {
             responseCode = "200",
             description = "One page of meetings",
             content = @Content(schema = @Schema(implementation = MeetingPage.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Unknown `when`, or a bad page or size",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group, or a MEMBERS group the caller is not in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Unknown `when`, or a bad page or size")
+    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in")
     public Page<MeetingView> list(
             @PathParam("slug") String slug,
             @Parameter(
@@ -94,24 +87,11 @@ public class MeetingResource {
     @APIResponse(
             responseCode = "400",
             description =
-                    "Invalid fields (an unknown time zone, a link that is not " + "http(s), cards of another group…)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member or chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The meeting number is already used",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    "Invalid fields (an unknown time zone, a link that is not " + "http(s), cards of another group…)")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member or chair of the group")
+    @APIResponse(responseCode = "404", description = "No such group")
+    @APIResponse(responseCode = "409", description = "The meeting number is already used")
     public Response create(@PathParam("slug") String slug, @Valid @NotNull MeetingRequest request) {
         MeetingView created = service.create(slug, request);
         return Response.created(URI.create("/api/groups/" + slug + "/meetings/" + created.id()))
@@ -127,10 +107,7 @@ public class MeetingResource {
             responseCode = "200",
             description = "The meeting; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such meeting in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such meeting in this group")
     public Response get(@PathParam("slug") String slug, @PathParam("id") long id) {
         MeetingView view = service.get(slug, id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -146,31 +123,15 @@ public class MeetingResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member or chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such meeting in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member or chair of the group")
+    @APIResponse(responseCode = "404", description = "No such meeting in this group")
     @APIResponse(
             responseCode = "409",
             description =
-                    "Stale version (`current` holds the meeting as it is now), or " + "the new number is already used",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No version given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    "Stale version (`current` holds the meeting as it is now), or " + "the new number is already used")
+    @APIResponse(responseCode = "428", description = "No version given")
     public Response update(
             @PathParam("slug") String slug,
             @PathParam("id") long id,
@@ -187,22 +148,10 @@ public class MeetingResource {
             description = "Members, chairs and admins. Its number is not reused unless it was the highest. An If-Match "
                     + "header, if sent, must name the current version.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member or chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such meeting in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "If-Match names a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member or chair of the group")
+    @APIResponse(responseCode = "404", description = "No such meeting in this group")
+    @APIResponse(responseCode = "409", description = "If-Match names a stale version")
     public void delete(
             @PathParam("slug") String slug,
             @PathParam("id") long id,

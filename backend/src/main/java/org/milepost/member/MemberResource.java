@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.member.dto.MemberRequest;
 import org.milepost.member.dto.MemberUpdate;
 import org.milepost.member.dto.MemberView;
@@ -50,10 +49,7 @@ public class MemberResource {
             responseCode = "200",
             description = "The members",
             content = @Content(schema = @Schema(implementation = MemberView.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group, or a MEMBERS group the caller is not in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in")
     public List<MemberView> list(@PathParam("slug") String slug) {
         return service.list(slug);
     }
@@ -64,26 +60,11 @@ public class MemberResource {
             responseCode = "201",
             description = "Added; the ETag carries the membership's version",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The person is already a member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a chair of the group")
+    @APIResponse(responseCode = "404", description = "No such group")
+    @APIResponse(responseCode = "409", description = "The person is already a member")
     public Response create(@PathParam("slug") String slug, @Valid @NotNull MemberRequest request) {
         MemberView created = service.create(slug, request);
         return Response.created(URI.create("/api/groups/" + slug + "/members/" + created.id()))
@@ -99,10 +80,7 @@ public class MemberResource {
             responseCode = "200",
             description = "The member; the ETag carries the version",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such member in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such member in this group")
     public Response get(@PathParam("slug") String slug, @PathParam("id") long id) {
         MemberView view = service.get(slug, id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -117,31 +95,15 @@ public class MemberResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such member in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a chair of the group")
+    @APIResponse(responseCode = "404", description = "No such member in this group")
     @APIResponse(
             responseCode = "409",
             description = "Stale version (`current` holds the membership as it is now), "
-                    + "or this would leave the group without a chair",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No version given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+                    + "or this would leave the group without a chair")
+    @APIResponse(responseCode = "428", description = "No version given")
     public Response update(
             @PathParam("slug") String slug,
             @PathParam("id") long id,
@@ -158,22 +120,10 @@ public class MemberResource {
             description = "Chairs and admins. Removing the group's last chair is refused (409). An If-Match header, "
                     + "if sent, must name the current version.")
     @APIResponse(responseCode = "204", description = "Removed")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such member in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The last chair, or If-Match names a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a chair of the group")
+    @APIResponse(responseCode = "404", description = "No such member in this group")
+    @APIResponse(responseCode = "409", description = "The last chair, or If-Match names a stale version")
     public void delete(
             @PathParam("slug") String slug,
             @PathParam("id") long id,

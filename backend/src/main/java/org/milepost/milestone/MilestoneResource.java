@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.milestone.dto.MilestoneUpdate;
 import org.milepost.milestone.dto.MilestoneView;
 
@@ -46,10 +45,7 @@ public class MilestoneResource {
             responseCode = "200",
             description = "The milestones",
             content = @Content(schema = @Schema(implementation = MilestoneView.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group, or a MEMBERS group the caller is not in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in")
     public List<MilestoneView> list(@PathParam("slug") String slug) {
         return service.list(slug);
     }
@@ -61,14 +57,8 @@ public class MilestoneResource {
             responseCode = "200",
             description = "The milestone; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The month is not written like 2024-05",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "The month is outside the group's plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The month is not written like 2024-05")
+    @APIResponse(responseCode = "404", description = "The month is outside the group's plan")
     public Response get(
             @PathParam("slug") String slug,
             @PathParam("month")
@@ -90,30 +80,12 @@ public class MilestoneResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = MilestoneView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields, or the month is not written like 2024-05",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member or chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "The month is outside the group's plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version; `current` holds the milestone as it is now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No version given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or the month is not written like 2024-05")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member or chair of the group")
+    @APIResponse(responseCode = "404", description = "The month is outside the group's plan")
+    @APIResponse(responseCode = "409", description = "Stale version; `current` holds the milestone as it is now")
+    @APIResponse(responseCode = "428", description = "No version given")
     public Response update(
             @PathParam("slug") String slug,
             @PathParam("month")

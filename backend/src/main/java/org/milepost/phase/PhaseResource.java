@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.phase.dto.PhaseRequest;
 import org.milepost.phase.dto.PhaseUpdate;
 import org.milepost.phase.dto.PhaseView;
@@ -49,10 +48,7 @@ public class PhaseResource {
             responseCode = "200",
             description = "The phases",
             content = @Content(schema = @Schema(implementation = PhaseView.class, type = SchemaType.ARRAY)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group, or a MEMBERS group the caller is not in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group, or a MEMBERS group the caller is not in")
     public List<PhaseView> list(@PathParam("slug") String slug) {
         return service.list(slug);
     }
@@ -66,22 +62,10 @@ public class PhaseResource {
             responseCode = "201",
             description = "Created; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = PhaseView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields, or endMonth before startMonth",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member or chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or endMonth before startMonth")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member or chair of the group")
+    @APIResponse(responseCode = "404", description = "No such group")
     public Response create(@PathParam("slug") String slug, @Valid @NotNull PhaseRequest request) {
         PhaseView created = service.create(slug, request);
         return Response.created(URI.create("/api/groups/" + slug + "/phases/" + created.id()))
@@ -97,10 +81,7 @@ public class PhaseResource {
             responseCode = "200",
             description = "The phase; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = PhaseView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such phase in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such phase in this group")
     public Response get(@PathParam("slug") String slug, @PathParam("id") long id) {
         PhaseView view = service.get(slug, id);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -113,30 +94,12 @@ public class PhaseResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = PhaseView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields, or endMonth before startMonth",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member or chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such phase in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version; `current` holds the phase as it is now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No version given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields, or endMonth before startMonth")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member or chair of the group")
+    @APIResponse(responseCode = "404", description = "No such phase in this group")
+    @APIResponse(responseCode = "409", description = "Stale version; `current` holds the phase as it is now")
+    @APIResponse(responseCode = "428", description = "No version given")
     public Response update(
             @PathParam("slug") String slug,
             @PathParam("id") long id,
@@ -152,22 +115,10 @@ public class PhaseResource {
             summary = "Delete a phase",
             description = "Members, chairs and admins. An If-Match header, if sent, must name the current version.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member or chair of the group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such phase in this group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "If-Match names a stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member or chair of the group")
+    @APIResponse(responseCode = "404", description = "No such phase in this group")
+    @APIResponse(responseCode = "409", description = "If-Match names a stale version")
     public void delete(
             @PathParam("slug") String slug,
             @PathParam("id") long id,

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 
 /** A group's roadmap as one Markdown document, for its own Git repository. */
 @Path("/api/groups/{slug}/export")
@@ -41,10 +40,7 @@ public class RoadmapExportResource {
             responseCode = "200",
             description = "The roadmap document",
             content = @Content(mediaType = RoadmapResource.MARKDOWN, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group (or a MEMBERS group the caller is not in)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group (or a MEMBERS group the caller is not in)")
     public Response export(@PathParam("slug") String slug) {
         return Response.ok(service.export(slug))
                 .header("Content-Disposition", "inline; filename=\"" + slug + ".md\"")

@@ -16,7 +16,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.roadmap.dto.ImportResult;
 
 /** A group's plan replaced by a planning document (e.g. from the community's Git repository, by CI). */
@@ -53,22 +52,10 @@ public class RoadmapGroupImportResource {
             responseCode = "200",
             description = "The plan was replaced",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The document cannot be imported",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not a member who may edit the plan",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Months outside the plan and the caller is not a chair",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The document cannot be imported")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not a member who may edit the plan")
+    @APIResponse(responseCode = "409", description = "Months outside the plan and the caller is not a chair")
     public ImportResult importInto(
             @PathParam("slug") String slug, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, byte[] body) {
         return service.replacePlan(slug, body, RoadmapResource.charset(contentType));

@@ -20,7 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.roadmap.dto.ImportPreview;
 import org.milepost.roadmap.dto.ImportResult;
 
@@ -83,14 +82,8 @@ public class RoadmapResource {
             responseCode = "200",
             description = "What would be created",
             content = @Content(schema = @Schema(implementation = ImportPreview.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "Larger than 1 MB",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "413", description = "Larger than 1 MB")
     public ImportPreview preview(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         return service.preview(body, charset(contentType));
     }
@@ -117,22 +110,10 @@ public class RoadmapResource {
             responseCode = "201",
             description = "Created; Location is the new group",
             content = @Content(schema = @Schema(implementation = ImportResult.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "The document cannot be imported (errors name its parts)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "401",
-            description = "Not signed in",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "403",
-            description = "Not an administrator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The document cannot be imported (errors name its parts)")
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
+    @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response importGroup(
             @Parameter(
                             description = "The new group's slug (default: the document's suggestion)",

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.common.error.Problem;
 import org.milepost.common.web.Page;
 import org.milepost.workinggroup.dto.GroupRequest;
 import org.milepost.workinggroup.dto.GroupSummary;
@@ -71,14 +70,8 @@ public class WorkingGroupResource {
             responseCode = "201",
             description = "Created",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "Invalid fields",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The slug is taken",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Invalid fields")
+    @APIResponse(responseCode = "409", description = "The slug is taken")
     public Response create(@Valid @NotNull GroupRequest request) {
         GroupView created = service.create(request);
         return Response.created(URI.create("/api/groups/" + created.slug()))
@@ -94,10 +87,7 @@ public class WorkingGroupResource {
             responseCode = "200",
             description = "The group; the ETag carries its version",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No such group",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such group")
     public Response get(@PathParam("slug") String slug) {
         GroupView view = service.view(slug);
         return Response.ok(view).tag(String.valueOf(view.version())).build();
@@ -113,14 +103,8 @@ public class WorkingGroupResource {
             responseCode = "200",
             description = "Changed",
             content = @Content(schema = @Schema(implementation = GroupView.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "Stale version, or a removed month still holds cards",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "428",
-            description = "No version given",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, or a removed month still holds cards")
+    @APIResponse(responseCode = "428", description = "No version given")
     public Response update(
             @PathParam("slug") String slug,
             @Valid @NotNull GroupUpdate request,

@@ -1,10 +1,11 @@
-import { memo, useState, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactNode } from 'react';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Link } from 'react-router';
 import { Icon } from '@/components/ui/icon';
 import { shortDateLabel } from '@/lib/months';
 import type { Card, Goal, MeetingSummary, Milestone } from '@/types/domain';
+import { useCardWindow } from '../hooks/use-card-window';
 import { SortableCardTile } from './card-tile';
 
 const noMeetings: MeetingSummary[] = [];
@@ -60,6 +61,12 @@ export const BoardColumn = memo(function BoardColumn({
   headerExtra,
 }: BoardColumnProps) {
   const { setNodeRef, isOver } = useDroppable({ id, data: { type: 'column' }, disabled: !editable });
+  const { shown, cardHeight, spacerRef, onScroll, showMore, revealEnd } = useCardWindow(cardIds);
+  const shownIds = useMemo(
+    () => (shown === cardIds.length ? cardIds : cardIds.slice(0, shown)),
+    [cardIds, shown],
+  );
+  const remaining = cardIds.length - shown;
   const headingId = `column-${id}-heading`;
   const count = filtering ? `${cardIds.length} of ${total}` : String(total);
   const classes = [
@@ -134,9 +141,14 @@ export const BoardColumn = memo(function BoardColumn({
           </ul>
         ) : null}
       </header>
-      <SortableContext id={id} items={cardIds} strategy={verticalListSortingStrategy}>
-        <ol ref={setNodeRef} className="board-column__cards" aria-label={`Cards in ${label}`}>
-          {cards.map((card) => (
+      <SortableContext id={id} items={shownIds} strategy={verticalListSortingStrategy}>
+        <ol
+          ref={setNodeRef}
+          className="board-column__cards"
+          aria-label={`Cards in ${label}`}
+          onScroll={onScroll}
+        >
+          {cards.slice(0, shown).map((card) => (
             <SortableCardTile
               key={card.id}
               card={card}
@@ -145,6 +157,19 @@ export const BoardColumn = memo(function BoardColumn({
               onOpen={onOpenCard}
             />
           ))}
+          {remaining > 0 ? (
+            <li
+              ref={spacerRef}
+              className="board-column__more"
+              data-remaining={remaining}
+              data-testid="column-more"
+              style={{ height: Math.round(remaining * cardHeight) }}
+            >
+              <button type="button" className="button button--ghost button--small" onClick={showMore}>
+                Show more ({remaining} {remaining === 1 ? 'card' : 'cards'} below)
+              </button>
+            </li>
+          ) : null}
           {cardIds.length === 0 ? (
             <li className="board-column__empty" aria-hidden={editable ? undefined : true}>
               {filtering ? 'No matching cards' : editable ? 'Drop a card here' : 'No cards yet'}
@@ -152,7 +177,9 @@ export const BoardColumn = memo(function BoardColumn({
           ) : null}
         </ol>
       </SortableContext>
-      {editable && onAddCard ? <AddCard columnId={id} label={label} onAdd={onAddCard} /> : null}
+      {editable && onAddCard ? (
+        <AddCard columnId={id} label={label} onAdd={onAddCard} onAdded={revealEnd} />
+      ) : null}
     </section>
   );
 });
@@ -161,10 +188,13 @@ function AddCard({
   columnId,
   label,
   onAdd,
+  onAdded,
 }: {
   columnId: string;
   label: string;
   onAdd: BoardColumnProps['onAddCard'];
+  /** The card is on the board: a long column draws its end, where the new card is. */
+  onAdded: () => void;
 }) {
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('');
@@ -188,6 +218,7 @@ function AddCard({
         setSaving(true);
         try {
           await onAdd(columnId, title.trim());
+          onAdded();
           setTitle('');
         } catch {
           // The error was shown by the one error path; keep what was typed.

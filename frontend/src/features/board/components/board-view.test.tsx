@@ -252,3 +252,164 @@ describe('BoardView keyboard moves', () => {
     expect(screen.getByTestId('board-announcer')).toHaveTextContent(`is back in May`);
   });
 });
+
+/** The Cardano board with `extra` more cards at the end of June (a column of 8 + extra cards). */
+function withLongJune(extra: number): Board {
+  const board = cardanoBoard();
+  const june = board.columns.find((c) => c.month.key === '2024-06')!;
+  const template = june.cards[0]!;
+  const more = Array.from({ length: extra }, (_, i) => ({
+    ...template,
+    id: 90_000 + i,
+    title: `Extra card ${i + 1}`,
+  }));
+  return {
+    ...board,
+    columns: board.columns.map((c) => (c === june ? { ...c, cards: [...c.cards, ...more] } : c)),
+  };
+}
+
+const cardsIn = (month: string) => within(screen.getByTestId(`column-${month}`)).queryAllByTestId('card');
+
+describe('BoardView long columns', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('shouldDrawTheFirstCardsOfALongColumnAndSayHowManyAreBelow', () => {
+    renderBoard(withLongJune(92));
+    expect(cardsIn('2024-06')).toHaveLength(24);
+    expect(within(screen.getByTestId('column-2024-06')).getByTestId('column-count')).toHaveTextContent('100');
+    expect(screen.getByRole('button', { name: 'Show more (76 cards below)' })).toBeInTheDocument();
+    // The room of the cards not drawn keeps the column's scroll bar true.
+    expect(screen.getByTestId('column-more')).toHaveStyle({ height: `${76 * 88}px` });
+    // Short columns draw every card.
+    expect(cardsIn('2024-05')).toHaveLength(6);
+  });
+
+  it('shouldDrawEveryCardOfAColumnUpToTheWindowingThreshold', () => {
+    renderBoard(withLongJune(40));
+    expect(cardsIn('2024-06')).toHaveLength(48);
+    expect(screen.queryByTestId('column-more')).not.toBeInTheDocument();
+  });
+
+  it('shouldDrawAnotherSliceWhenShowMoreIsPressed', () => {
+    renderBoard(withLongJune(92));
+    fireEvent.click(screen.getByRole('button', { name: 'Show more (76 cards below)' }));
+    expect(cardsIn('2024-06')).toHaveLength(48);
+    expect(screen.getByRole('button', { name: 'Show more (52 cards below)' })).toBeInTheDocument();
+  });
+
+  /** What a browser would report for the column's list and the room below its cards (jsdom lays nothing out). */
+  function layOut(scrollTop: number) {
+    const list = within(screen.getByTestId('column-2024-06')).getByRole('list', { name: /^Cards in June/ });
+    const spacer = screen.getByTestId('column-more');
+    const drawn = list.querySelectorAll('[data-card-id]').length;
+    Object.defineProperty(list, 'clientHeight', { configurable: true, value: 600 });
+    Object.defineProperty(list, 'scrollTop', { configurable: true, value: scrollTop });
+    Object.defineProperty(spacer, 'offsetTop', { configurable: true, value: drawn * 100 });
+    return list;
+  }
+
+  it('shouldDrawMoreCardsAsTheColumnIsScrolledTowardsItsEnd', async () => {
+    renderBoard(withLongJune(92));
+    fireEvent.scroll(layOut(1300));
+    // 1,300 + two screens of 600 reach 2,500, past the end of 24 drawn cards of 100 px: another slice is drawn.
+    await waitFor(() => expect(cardsIn('2024-06')).toHaveLength(48));
+    // The room below now uses the measured height of a card.
+    expect(screen.getByTestId('column-more')).toHaveStyle({ height: `${52 * 100}px` });
+  });
+
+  it('shouldNotDrawMoreWhileTheEndOfTheDrawnCardsIsFarBelow', async () => {
+    renderBoard(withLongJune(92));
+    fireEvent.scroll(layOut(100));
+    await act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+    expect(cardsIn('2024-06')).toHaveLength(24);
+  });
+
+  it('shouldDrawEverythingUpToWhereTheScrollBarWasDraggedTo', async () => {
+    renderBoard(withLongJune(92));
+    fireEvent.scroll(layOut(9000));
+    await waitFor(() => expect(cardsIn('2024-06')).toHaveLength(100));
+    expect(screen.queryByTestId('column-more')).not.toBeInTheDocument();
+  });
+
+  it('shouldShowACardAddedAtTheEndOfALongColumn', async () => {
+    const board = withLongJune(92);
+    const client = testQueryClient();
+    const key = queryKeys.board(board.group.slug);
+    client.setQueryData(key, board);
+    const onAddCard = vi.fn<(columnId: string, title: string) => Promise<void>>(async (columnId, title) => {
+      const now = client.getQueryData<Board>(key)!;
+      const june = now.columns.find((c) => c.month.key === columnId)!;
+      const card = { ...june.cards[0]!, id: 99_999, title };
+      client.setQueryData<Board>(key, {
+        ...now,
+        columns: now.columns.map((c) => (c === june ? { ...c, cards: [...c.cards, card] } : c)),
+      });
+    });
+    renderWithProviders(
+      <CachedBoardView
+        slug={board.group.slug}
+        filters={noFilters}
+        onOpenCard={vi.fn<(cardId: number) => void>()}
+        onAddCard={onAddCard}
+        meetingsHref="/m"
+        now={JUNE_2024}
+      />,
+      { client },
+    );
+    const june = screen.getByTestId('column-2024-06');
+    fireEvent.click(within(june).getByRole('button', { name: 'Add card' }));
+    fireEvent.change(within(june).getByLabelText(/^Title of the new card in June/), {
+      target: { value: 'Publish the survey' },
+    });
+    fireEvent.click(within(june).getByRole('button', { name: 'Add card' }));
+
+    await waitFor(() => expect(within(june).getByText('Publish the survey')).toBeInTheDocument());
+    expect(cardsIn('2024-06')).toHaveLength(101);
+  });
+});
+
+describe('BoardView keyboard moves in a long column', () => {
+  let restoreLayout: () => void;
+  beforeEach(() => {
+    restoreLayout = installFakeBoardLayout();
+  });
+  afterEach(() => {
+    restoreLayout();
+    vi.unstubAllGlobals();
+  });
+
+  const frame = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
+
+  it('shouldMoveACardBelowTheLastDrawnOneWithTheArrowKeys', async () => {
+    const board = withLongJune(92);
+    const june = idsOf(board, '2024-06');
+    const server = fakeFetch(async () => ({
+      status: 200,
+      body: { ...cardanoBoardDto().columns![1]!.cards![0], version: 1 },
+    }));
+    vi.stubGlobal('fetch', server.fetch);
+    renderBoard(board);
+    // The 23rd card of June, two above the end of the first slice.
+    const title = 'Extra card 15';
+    expect(june.indexOf(90_014)).toBe(22);
+    const handle = screen.getByRole('button', { name: `Move '${title}'` });
+    handle.focus();
+    fireEvent.keyDown(handle, { code: 'Space', key: ' ' });
+    await frame();
+    for (let i = 0; i < 6; i += 1) {
+      fireEvent.keyDown(document.activeElement ?? handle, { code: 'ArrowDown', key: 'ArrowDown' });
+      await frame();
+    }
+    // Cards below the first slice were drawn as the card went down.
+    expect(cardsIn('2024-06').length).toBeGreaterThan(28);
+    fireEvent.keyDown(document.activeElement ?? handle, { code: 'Space', key: ' ' });
+    await frame();
+
+    await waitFor(() => expect(server.requests).toHaveLength(1), { timeout: 3000 });
+    // Six places down: after the card that was 29th.
+    expect(server.requests[0]!.body).toMatchObject({ month: '2024-06', afterCardId: june[28] });
+  });
+});

@@ -1,62 +1,39 @@
 import { expect, test } from '@playwright/test';
-import {
-  cardIn,
-  column,
-  createBoard,
-  deleteBoard,
-  signedInRequest,
-  signIn,
-  titlesIn,
-  users,
-  type BoardFixture,
-} from './support';
+import { boardForTests, cardIn, column, signIn, titlesIn, users } from './support';
 
 const shots = 'e2e-screenshots';
 
 test.describe('a member plans on the board', () => {
-  let board: BoardFixture;
-  let cleanup: () => Promise<void>;
-
-  test.beforeAll(async ({ browser }) => {
-    const member = await signedInRequest(browser, users.member);
-    const admin = await signedInRequest(browser, users.admin);
-    board = await createBoard(admin.request, member.subject, 'member');
-    await member.close();
-    cleanup = async () => {
-      await deleteBoard(admin.request, board.slug);
-      await admin.close();
-    };
-  });
-
-  test.afterAll(async () => {
-    await cleanup?.();
-  });
+  const shared = boardForTests('member');
 
   test('drags a card from May to June with the mouse, reorders one with the keyboard, and both stay after a reload', async ({
     page,
   }) => {
-    await signIn(page, users.member, `/groups/${board.slug}/board`);
-    await page.goto(`/groups/${board.slug}/board`);
-    await expect(cardIn(page, board.may, 'Publish roadmap')).toBeVisible();
+    await signIn(page, users.member, `/groups/${shared.board.slug}/board`);
+    await page.goto(`/groups/${shared.board.slug}/board`);
+    await expect(cardIn(page, shared.board.may, 'Publish roadmap')).toBeVisible();
     await expect(page.getByTestId('read-only-note')).toHaveCount(0);
 
     // Mouse: drag "Publish roadmap" onto June.
     const moved = page.waitForResponse((r) => r.url().includes('/move') && r.request().method() === 'POST');
-    await cardIn(page, board.may, 'Publish roadmap').dragTo(
-      column(page, board.june).locator('.board-column__cards'),
+    await cardIn(page, shared.board.may, 'Publish roadmap').dragTo(
+      column(page, shared.board.june).locator('.board-column__cards'),
       {
         steps: 20,
       },
     );
     expect((await moved).status()).toBe(200);
-    await expect(cardIn(page, board.june, 'Publish roadmap')).toBeVisible();
+    await expect(cardIn(page, shared.board.june, 'Publish roadmap')).toBeVisible();
     await expect(page.getByTestId('board-announcer')).toContainText(
       "Moved 'Publish roadmap' from May to June",
     );
     await expect(page.getByText('Card moved')).toBeVisible();
 
     // Keyboard: Space lifts, ArrowDown moves, Space drops.
-    expect(await titlesIn(page, board.may)).toEqual(['Draft comms plan', 'Submit vocabulary for review']);
+    expect(await titlesIn(page, shared.board.may)).toEqual([
+      'Draft comms plan',
+      'Submit vocabulary for review',
+    ]);
     const reordered = page.waitForResponse(
       (r) => r.url().includes('/move') && r.request().method() === 'POST',
     );
@@ -77,15 +54,18 @@ test.describe('a member plans on the board', () => {
     );
 
     await page.reload();
-    await expect(cardIn(page, board.june, 'Publish roadmap')).toBeVisible();
-    expect(await titlesIn(page, board.may)).toEqual(['Submit vocabulary for review', 'Draft comms plan']);
-    expect(await titlesIn(page, board.june)).toContain('Publish roadmap');
-    await page.screenshot({ path: `${shots}/board.png` });
+    await expect(cardIn(page, shared.board.june, 'Publish roadmap')).toBeVisible();
+    expect(await titlesIn(page, shared.board.may)).toEqual([
+      'Submit vocabulary for review',
+      'Draft comms plan',
+    ]);
+    expect(await titlesIn(page, shared.board.june)).toContain('Publish roadmap');
+    await page.screenshot({ path: `${shots}/shared.board.png` });
   });
 
   test('opens a card: every field, the Markdown description rendered and no script run', async ({ page }) => {
-    await signIn(page, users.member, `/groups/${board.slug}/board`);
-    await page.goto(`/groups/${board.slug}/board`);
+    await signIn(page, users.member, `/groups/${shared.board.slug}/board`);
+    await page.goto(`/groups/${shared.board.slug}/board`);
     await page.getByRole('button', { name: 'Publish roadmap', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByRole('heading', { name: 'Publish roadmap' })).toBeVisible();
@@ -105,8 +85,8 @@ test.describe('a member plans on the board', () => {
   });
 
   test('shows the meeting schedule, upcoming first, with a tentative badge', async ({ page }) => {
-    await signIn(page, users.member, `/groups/${board.slug}/meetings`);
-    await page.goto(`/groups/${board.slug}/meetings`);
+    await signIn(page, users.member, `/groups/${shared.board.slug}/meetings`);
+    await page.goto(`/groups/${shared.board.slug}/meetings`);
     const upcoming = page.getByRole('region', { name: /Upcoming/ });
     await expect(upcoming.getByTestId('meeting-row')).toHaveCount(1);
     await expect(upcoming.getByText('tentative')).toBeVisible();

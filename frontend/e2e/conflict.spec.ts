@@ -1,34 +1,8 @@
 import { expect, test } from '@playwright/test';
-import {
-  cardIn,
-  changeCard,
-  column,
-  createBoard,
-  deleteBoard,
-  signedInRequest,
-  signIn,
-  users,
-  type BoardFixture,
-} from './support';
+import { boardForTests, cardIn, changeCard, column, signedInRequest, signIn, users } from './support';
 
 test.describe('a refused move', () => {
-  let board: BoardFixture;
-  let cleanup: () => Promise<void>;
-
-  test.beforeAll(async ({ browser }) => {
-    const member = await signedInRequest(browser, users.member);
-    const admin = await signedInRequest(browser, users.admin);
-    board = await createBoard(admin.request, member.subject, 'conflict');
-    await member.close();
-    cleanup = async () => {
-      await deleteBoard(admin.request, board.slug);
-      await admin.close();
-    };
-  });
-
-  test.afterAll(async () => {
-    await cleanup?.();
-  });
+  const shared = boardForTests('conflict');
 
   test('is rolled back with a message when the card was changed meanwhile (409)', async ({
     page,
@@ -37,23 +11,23 @@ test.describe('a refused move', () => {
     // Live updates would show the other person's change before the drop; without them (a dropped connection, or the
     // change landing while the card is in the air) the server is the one to refuse.
     await page.route('**/events', (route) => route.abort());
-    await signIn(page, users.member, `/groups/${board.slug}/board`);
-    await page.goto(`/groups/${board.slug}/board`);
-    await expect(cardIn(page, board.may, 'Submit vocabulary for review')).toBeVisible();
+    await signIn(page, users.member, `/groups/${shared.board.slug}/board`);
+    await page.goto(`/groups/${shared.board.slug}/board`);
+    await expect(cardIn(page, shared.board.may, 'Submit vocabulary for review')).toBeVisible();
 
     // Someone else renames the card while this page still shows the old version.
     const other = await signedInRequest(browser, users.admin);
     await changeCard(
       other.request,
-      board.slug,
-      board.cards['Submit vocabulary for review']!,
+      shared.board.slug,
+      shared.board.cards['Submit vocabulary for review']!,
       'Submit vocabulary (renamed)',
     );
     await other.close();
 
     const refused = page.waitForResponse((r) => r.url().includes('/move') && r.request().method() === 'POST');
-    await cardIn(page, board.may, 'Submit vocabulary for review').dragTo(
-      column(page, board.june).locator('.board-column__cards'),
+    await cardIn(page, shared.board.may, 'Submit vocabulary for review').dragTo(
+      column(page, shared.board.june).locator('.board-column__cards'),
       {
         steps: 20,
       },
@@ -62,8 +36,8 @@ test.describe('a refused move', () => {
 
     await expect(page.getByRole('alert').filter({ hasText: 'Changed by someone else' })).toBeVisible();
     // The board shows the current state: the card back in May, with the other person's title.
-    await expect(cardIn(page, board.may, 'Submit vocabulary (renamed)')).toBeVisible();
-    await expect(column(page, board.june).getByText('Submit vocabulary')).toHaveCount(0);
+    await expect(cardIn(page, shared.board.may, 'Submit vocabulary (renamed)')).toBeVisible();
+    await expect(column(page, shared.board.june).getByText('Submit vocabulary')).toHaveCount(0);
     await expect(page.getByTestId('board-announcer')).toContainText('is back in May');
   });
 });

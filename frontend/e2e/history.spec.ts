@@ -1,38 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import {
-  createBoard,
-  deleteBoard,
-  moveCardByApi,
-  signedInRequest,
-  signIn,
-  users,
-  type BoardFixture,
-} from './support';
+import { boardForTests, moveCardByApi, signIn, users } from './support';
 
 test.describe('history, activity and roadmap documents', () => {
-  let board: BoardFixture;
-  let admin: Awaited<ReturnType<typeof signedInRequest>>;
-
-  test.beforeAll(async ({ browser }) => {
-    const member = await signedInRequest(browser, users.member);
-    admin = await signedInRequest(browser, users.admin);
-    board = await createBoard(admin.request, member.subject, 'history');
-    await member.close();
-  });
-
-  test.afterAll(async () => {
-    if (board) {
-      await deleteBoard(admin.request, board.slug);
-    }
-    await admin?.close();
-  });
+  const shared = boardForTests('history');
 
   test('an edit shows in the card history; a move made elsewhere is told live and listed in the activity', async ({
     page,
   }) => {
-    await signIn(page, users.member, `/groups/${board.slug}/board`);
-    await page.goto(`/groups/${board.slug}/board`);
+    await signIn(page, users.member, `/groups/${shared.board.slug}/board`);
+    await page.goto(`/groups/${shared.board.slug}/board`);
 
     // Edit a card in its dialog, then open its history.
     await page.getByRole('button', { name: 'Map current state', exact: true }).click();
@@ -53,7 +30,12 @@ test.describe('history, activity and roadmap documents', () => {
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     // Someone else moves a card: the person is told, in words, and screen readers hear it politely.
-    await moveCardByApi(admin.request, board.slug, board.cards['Submit vocabulary for review']!, board.june);
+    await moveCardByApi(
+      shared.admin,
+      shared.board.slug,
+      shared.board.cards['Submit vocabulary for review']!,
+      shared.board.june,
+    );
     await expect(page.getByTestId('live-notices')).toContainText(
       "moved 'Submit vocabulary for review' from May to June",
     );
@@ -67,25 +49,25 @@ test.describe('history, activity and roadmap documents', () => {
     await expect(feed.first()).toContainText("moved 'Submit vocabulary for review' from May to June");
     await expect(feed.nth(1)).toContainText("changed the status and support of 'Map current state'");
     await feed.nth(1).getByRole('link', { name: "'Map current state'" }).click();
-    await expect(page).toHaveURL(new RegExp(`/groups/${board.slug}/board\\?card=`));
+    await expect(page).toHaveURL(new RegExp(`/groups/${shared.board.slug}/board\\?card=`));
     await expect(page.getByRole('dialog').getByRole('heading', { name: 'Map current state' })).toBeVisible();
   });
 
   test('downloads the roadmap as Markdown and previews an import of it', async ({ page }) => {
-    await signIn(page, users.member, `/groups/${board.slug}/about`);
-    await page.goto(`/groups/${board.slug}/about`);
+    await signIn(page, users.member, `/groups/${shared.board.slug}/about`);
+    await page.goto(`/groups/${shared.board.slug}/about`);
 
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download roadmap (Markdown)' }).click();
     const download = await downloading;
-    expect(download.suggestedFilename()).toBe(`${board.slug}.md`);
+    expect(download.suggestedFilename()).toBe(`${shared.board.slug}.md`);
     const markdown = readFileSync(await download.path(), 'utf8');
     expect(markdown).toContain('Core Infrastructure Roadmap (history)');
     expect(markdown).toContain('Draft comms plan');
 
     await page.getByRole('link', { name: /Import a document/ }).click();
     await page.getByLabel('Choose a file').setInputFiles({
-      name: `${board.slug}.md`,
+      name: `${shared.board.slug}.md`,
       mimeType: 'text/markdown',
       buffer: Buffer.from(markdown),
     });

@@ -1,49 +1,30 @@
 import { expect, test } from '@playwright/test';
-import {
-  cardIn,
-  column,
-  createBoard,
-  deleteBoard,
-  signedInRequest,
-  signIn,
-  users,
-  type BoardFixture,
-} from './support';
+import { boardForTests, cardIn, column, signIn, users, type BoardFixture } from './support';
 
 const EXTRA = 70;
+const julyOf = (board: BoardFixture) => `${board.may.slice(0, 4)}-07`;
 
 test.describe('a long month column', () => {
-  let board: BoardFixture;
-  let july: string;
-  let cleanup: () => Promise<void>;
-
-  test.beforeAll(async ({ browser }) => {
-    const member = await signedInRequest(browser, users.member);
-    const admin = await signedInRequest(browser, users.admin);
-    board = await createBoard(admin.request, member.subject, 'long');
-    july = `${board.may.slice(0, 4)}-07`;
-    const cards = Array.from({ length: EXTRA }, (_, i) => ({ title: `Task ${i + 1} of July`, month: july }));
-    const created = await admin.request.post(`/api/groups/${board.slug}/cards/batch`, {
-      headers: { 'X-Requested-With': 'XMLHttpRequest' },
-      data: { cards },
-    });
-    expect(created.status()).toBe(201);
-    await member.close();
-    cleanup = async () => {
-      await deleteBoard(admin.request, board.slug);
-      await admin.close();
-    };
-  });
-
-  test.afterAll(async () => {
-    await cleanup?.();
+  const shared = boardForTests('long', {
+    prepare: async (admin, board) => {
+      const cards = Array.from({ length: EXTRA }, (_, i) => ({
+        title: `Task ${i + 1} of July`,
+        month: julyOf(board),
+      }));
+      const created = await admin.post(`/api/groups/${shared.board.slug}/cards/batch`, {
+        headers: { 'X-Requested-With': 'XMLHttpRequest' },
+        data: { cards },
+      });
+      expect(created.status()).toBe(201);
+    },
   });
 
   test('draws its first cards, the rest as it is scrolled, and takes a card dropped far down', async ({
     page,
   }) => {
-    await signIn(page, users.member, `/groups/${board.slug}/board`);
-    await page.goto(`/groups/${board.slug}/board`);
+    const july = julyOf(shared.board);
+    await signIn(page, users.member, `/groups/${shared.board.slug}/board`);
+    await page.goto(`/groups/${shared.board.slug}/board`);
     const list = column(page, july).locator('.board-column__cards');
     await expect(column(page, july).getByTestId('column-count')).toHaveText(String(EXTRA));
     await expect(list.getByTestId('card')).toHaveCount(24);
@@ -58,7 +39,7 @@ test.describe('a long month column', () => {
 
     // A card of June dropped onto the 65th card of July lands next to it, and stays there after a reload.
     const moved = page.waitForResponse((r) => r.url().includes('/move') && r.request().method() === 'POST');
-    await cardIn(page, board.june, 'Map current state').dragTo(cardIn(page, july, 'Task 65 of July'), {
+    await cardIn(page, shared.board.june, 'Map current state').dragTo(cardIn(page, july, 'Task 65 of July'), {
       steps: 20,
     });
     expect((await moved).status()).toBe(200);

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 /** Accounts of the identity provider the backend uses (Keycloak realm, or Quarkus Dev Services for OIDC). */
 export const users = {
@@ -284,4 +284,45 @@ export async function moveCardByApi(request: APIRequestContext, slug: string, ca
     }),
     'move card',
   );
+}
+
+/** A board of the tests of one `test.describe`, and the admin's API context that made it. */
+export interface SharedBoard {
+  board: BoardFixture;
+  admin: APIRequestContext;
+}
+
+/**
+ * Gives the tests of the calling `test.describe` a board of their own: made through the API as the admin before them
+ * (the member a MEMBER of it, unless `withMember` is false; `prepare` adds what the tests need), deleted after them.
+ */
+export function boardForTests(
+  name: string,
+  options: {
+    withMember?: boolean;
+    prepare?: (admin: APIRequestContext, board: BoardFixture) => Promise<void>;
+  } = {},
+): SharedBoard {
+  const shared = {} as SharedBoard;
+  let signOut: (() => Promise<void>) | undefined;
+  test.beforeAll(async ({ browser }) => {
+    let subject: string | null = null;
+    if (options.withMember ?? true) {
+      const member = await signedInRequest(browser, users.member);
+      subject = member.subject;
+      await member.close();
+    }
+    const admin = await signedInRequest(browser, users.admin);
+    signOut = admin.close;
+    shared.admin = admin.request;
+    shared.board = await createBoard(admin.request, subject, name);
+    await options.prepare?.(admin.request, shared.board);
+  });
+  test.afterAll(async () => {
+    if (shared.board) {
+      await deleteBoard(shared.admin, shared.board.slug);
+    }
+    await signOut?.();
+  });
+  return shared;
 }

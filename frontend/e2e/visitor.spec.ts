@@ -1,22 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { cardIn, createBoard, deleteBoard, signedInRequest, users, type BoardFixture } from './support';
+import { boardForTests, cardIn } from './support';
 
 test.describe('an anonymous visitor', () => {
-  let board: BoardFixture;
-  let cleanup: () => Promise<void>;
-
-  test.beforeAll(async ({ browser }) => {
-    const admin = await signedInRequest(browser, users.admin);
-    board = await createBoard(admin.request, null, 'visitor');
-    cleanup = async () => {
-      await deleteBoard(admin.request, board.slug);
-      await admin.close();
-    };
-  });
-
-  test.afterAll(async () => {
-    await cleanup?.();
-  });
+  const shared = boardForTests('visitor', { withMember: false });
 
   test('sees a public board read-only: no drag handles, no edit controls, a way to sign in', async ({
     page,
@@ -25,7 +11,7 @@ test.describe('an anonymous visitor', () => {
     await expect(page.getByTestId('sign-in')).toBeVisible();
     await page.getByRole('link', { name: /Core Infrastructure Roadmap \(visitor\)/ }).click();
 
-    await expect(cardIn(page, board.may, 'Publish roadmap')).toBeVisible();
+    await expect(cardIn(page, shared.board.may, 'Publish roadmap')).toBeVisible();
     await expect(page.getByTestId('read-only-note')).toBeVisible();
     await expect(page.getByRole('button', { name: /^Move '/ })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Add card' })).toHaveCount(0);
@@ -34,11 +20,14 @@ test.describe('an anonymous visitor', () => {
     // Dragging does nothing (no request is made) and the card can still be read.
     let moves = 0;
     page.on('request', (r) => (r.url().includes('/move') ? moves++ : undefined));
-    await cardIn(page, board.may, 'Publish roadmap').dragTo(page.getByTestId(`column-${board.june}`), {
-      steps: 10,
-    });
+    await cardIn(page, shared.board.may, 'Publish roadmap').dragTo(
+      page.getByTestId(`column-${shared.board.june}`),
+      {
+        steps: 10,
+      },
+    );
     expect(moves).toBe(0);
-    await expect(cardIn(page, board.may, 'Publish roadmap')).toBeVisible();
+    await expect(cardIn(page, shared.board.may, 'Publish roadmap')).toBeVisible();
 
     await page.getByRole('button', { name: 'Publish roadmap', exact: true }).click();
     await expect(page.getByRole('dialog').getByRole('heading', { name: 'Publish roadmap' })).toBeVisible();

@@ -251,6 +251,36 @@ describe('BoardView keyboard moves', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('Changed by someone else');
     expect(screen.getByTestId('board-announcer')).toHaveTextContent(`is back in May`);
   });
+
+  it('shouldMoveACardBelowTheLastDrawnOneWithTheArrowKeys', async () => {
+    const board = withLongJune(92);
+    const june = idsOf(board, '2024-06');
+    const server = fakeFetch(async () => ({
+      status: 200,
+      body: { ...cardanoBoardDto().columns![1]!.cards![0], version: 1 },
+    }));
+    vi.stubGlobal('fetch', server.fetch);
+    renderBoard(board);
+    // The 23rd card of June, two above the end of the first slice.
+    const title = 'Extra card 15';
+    expect(june.indexOf(90_014)).toBe(22);
+    const handle = screen.getByRole('button', { name: `Move '${title}'` });
+    handle.focus();
+    fireEvent.keyDown(handle, { code: 'Space', key: ' ' });
+    await frame();
+    for (let i = 0; i < 6; i += 1) {
+      fireEvent.keyDown(document.activeElement ?? handle, { code: 'ArrowDown', key: 'ArrowDown' });
+      await frame();
+    }
+    // Cards below the first slice were drawn as the card went down.
+    expect(cardsIn('2024-06').length).toBeGreaterThan(28);
+    fireEvent.keyDown(document.activeElement ?? handle, { code: 'Space', key: ' ' });
+    await frame();
+
+    await waitFor(() => expect(server.requests).toHaveLength(1), { timeout: 3000 });
+    // Six places down: after the card that was 29th.
+    expect(server.requests[0]!.body).toMatchObject({ month: '2024-06', afterCardId: june[28] });
+  });
 });
 
 /** The Cardano board with `extra` more cards at the end of June (a column of 8 + extra cards). */
@@ -368,48 +398,5 @@ describe('BoardView long columns', () => {
 
     await waitFor(() => expect(within(june).getByText('Publish the survey')).toBeInTheDocument());
     expect(cardsIn('2024-06')).toHaveLength(101);
-  });
-});
-
-describe('BoardView keyboard moves in a long column', () => {
-  let restoreLayout: () => void;
-  beforeEach(() => {
-    restoreLayout = installFakeBoardLayout();
-  });
-  afterEach(() => {
-    restoreLayout();
-    vi.unstubAllGlobals();
-  });
-
-  const frame = () => act(() => new Promise((resolve) => setTimeout(resolve, 30)));
-
-  it('shouldMoveACardBelowTheLastDrawnOneWithTheArrowKeys', async () => {
-    const board = withLongJune(92);
-    const june = idsOf(board, '2024-06');
-    const server = fakeFetch(async () => ({
-      status: 200,
-      body: { ...cardanoBoardDto().columns![1]!.cards![0], version: 1 },
-    }));
-    vi.stubGlobal('fetch', server.fetch);
-    renderBoard(board);
-    // The 23rd card of June, two above the end of the first slice.
-    const title = 'Extra card 15';
-    expect(june.indexOf(90_014)).toBe(22);
-    const handle = screen.getByRole('button', { name: `Move '${title}'` });
-    handle.focus();
-    fireEvent.keyDown(handle, { code: 'Space', key: ' ' });
-    await frame();
-    for (let i = 0; i < 6; i += 1) {
-      fireEvent.keyDown(document.activeElement ?? handle, { code: 'ArrowDown', key: 'ArrowDown' });
-      await frame();
-    }
-    // Cards below the first slice were drawn as the card went down.
-    expect(cardsIn('2024-06').length).toBeGreaterThan(28);
-    fireEvent.keyDown(document.activeElement ?? handle, { code: 'Space', key: ' ' });
-    await frame();
-
-    await waitFor(() => expect(server.requests).toHaveLength(1), { timeout: 3000 });
-    // Six places down: after the card that was 29th.
-    expect(server.requests[0]!.body).toMatchObject({ month: '2024-06', afterCardId: june[28] });
   });
 });

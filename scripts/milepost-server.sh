@@ -17,14 +17,16 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP_DIR="${MILEPOST_APP_DIR:-$ROOT/backend/target/quarkus-app}"
 
-# -Xms16m -Xmx256m: the heap starts small and grows only as needed. Board reads are bounded (BoardBuilds) and let go of
-#   their JSON once sent; still, sixteen clients on a 5,000-card board spend most of their CPU in GC below ~256 MB
+# -Xms64m -Xmx256m: the heap starts at 64 MB and grows only as needed (start-up allocates ~120 MB of short-lived
+#   objects: from 16 MB it took 26 young collections before the first response, ~110 ms of pauses; 64 MB cut the
+#   median start on JDK 25 by ~0.1 s for ~+12 MB resident, bench 2026-11-23, docs/operations.md). Board reads are
+#   bounded (BoardBuilds) and let go of their JSON once sent; still, sixteen clients on a 5,000-card board spend most of their CPU in GC below ~256 MB
 #   (bench 2026-11-23: 128 MB gave 3.2 boards/s, the JVM's default heap 38.5), and a smaller heap did not lower the
 #   resident memory much (the non-heap part dominates): see docs/operations.md.
 # -XX:+UseSerialGC: two cores and a small heap; no concurrent collector threads to feed.
 # -XX:+ExitOnOutOfMemoryError: a JVM out of memory stops answering; exiting lets the supervisor restart it.
 # Not -XX:TieredStopAtLevel=1: C1 alone cut start-up CPU by 40% but tripled the CPU of every request (bench).
-RECOMMENDED="-XX:+UseSerialGC -Xms16m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError"
+RECOMMENDED="-XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError"
 # glibc gives each thread that allocates its own malloc arena (64 MB reserved, partly resident); two are plenty.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
 read -r -a options <<<"${MILEPOST_JAVA_OPTS-$RECOMMENDED} ${MILEPOST_EXTRA_JAVA_OPTS:-}"

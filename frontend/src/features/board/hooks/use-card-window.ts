@@ -43,13 +43,12 @@ export function useCardWindow(ids: readonly number[]): CardWindow {
   // The card being dragged and the one under it must be drawn, with a few below them.
   const { active, over } = useDndContext();
   const needed = Math.max(indexIn(ids, active?.id), indexIn(ids, over?.id));
-  if (needed >= 0 && needed + 1 + LOOKAHEAD > limit) {
+  const wanted = needed >= 0 ? Math.max(limit, needed + 1 + LOOKAHEAD) : limit;
+  if (wanted > limit) {
     // Derived during rendering (React's pattern for state that depends on props): no frame with the card missing.
-    setLimit(needed + 1 + LOOKAHEAD);
+    setLimit(wanted);
   }
-
-  const long = ids.length > WINDOW_FROM;
-  const shown = long ? Math.min(ids.length, Math.max(limit, needed + 1 + LOOKAHEAD)) : ids.length;
+  const shown = ids.length > WINDOW_FROM ? Math.min(ids.length, wanted) : ids.length;
 
   const frame = useRef<number | null>(null);
   const onScroll = useCallback(

@@ -22,6 +22,7 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.Test;
+import org.milepost.testing.Api;
 import org.milepost.testing.Tokens;
 
 /**
@@ -144,13 +145,7 @@ class OpenApiPropertyTest {
     @Test
     void shouldAnswerEveryOperationWithoutServerErrorsAndAsDocumented() throws Exception {
         System.out.println("OpenApiPropertyTest seed: " + SEED + " (rerun with -Dmilepost.property.seed=" + SEED + ")");
-        spec = HttpClients.JSON.readTree(RestAssured.given()
-                .accept("application/json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        spec = Api.openApiDocument();
         int operations = 0;
         List<String> failures = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields(); paths.hasNext(); ) {
@@ -440,13 +435,7 @@ class OpenApiPropertyTest {
     @Test
     void shouldValidateAgainstTheSpecItself() throws Exception {
         // The validator must be able to fail: a board with a wrong type is caught.
-        spec = HttpClients.JSON.readTree(RestAssured.given()
-                .accept("application/json")
-                .get("/q/openapi")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        spec = Api.openApiDocument();
         JsonNode schema = spec.path("paths")
                 .path("/api/groups/{slug}/board")
                 .path("get")

@@ -2,8 +2,12 @@ package org.milepost.testing;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +33,21 @@ public final class Api {
 
     public static RequestSpecification asUser(String subject) {
         return as(Tokens.bearer(subject));
+    }
+
+    /** The OpenAPI document the running app serves at /q/openapi, as JSON. */
+    public static JsonNode openApiDocument() {
+        try {
+            return new ObjectMapper()
+                    .readTree(given().accept("application/json")
+                            .get("/q/openapi")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A slug no other test uses. */

@@ -4,26 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.milepost.testing.Api;
 
 @QuarkusTest
 class ProblemResponsesTest {
 
     @Test
     void shouldDocumentEveryErrorResponseAsAProblem() throws Exception {
-        JsonNode spec = new ObjectMapper()
-                .readTree(RestAssured.given()
-                        .accept("application/json")
-                        .get("/q/openapi")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .asString());
+        JsonNode spec = Api.openApiDocument();
         List<String> undocumented = new ArrayList<>();
         int errors = 0;
         for (var path : spec.path("paths").properties()) {

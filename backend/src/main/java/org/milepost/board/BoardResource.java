@@ -19,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.milepost.workinggroup.WorkingGroup;
+import org.milepost.workinggroup.dto.GroupView;
 
 @Path("/api/groups/{slug}/board")
 @Tag(name = "Board", description = "The month-column view of a group's plan in one call")
@@ -51,28 +53,41 @@ public class BoardResource {
             responseCode = "503",
             description = "Too many boards being read at once; retry after the " + "Retry-After seconds")
     public Response board(@PathParam("slug") String slug, @Context RoutingContext request) {
-        // Read and serialised under one permit (BoardBuilds), so the rows and views of a big board are garbage
-        // before the next waiting build starts; only the finished JSON waits for the socket.
-        byte[] json = builds.run(() -> {
-            try {
-                return mapper.writeValueAsBytes(service.board(slug));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("the board cannot be written as JSON", e);
-            }
-        });
+        WorkingGroup group = service.readable(slug);
+        byte[] head = json(new Head(service.group(group)));
+        // The rest of the board is the same for every reader: readers who arrive while it is being built share the next
+        // build and its bytes (BoardBuilds, ADR 0017). Rows and views are garbage before the next build starts; only
+        // the finished JSON waits for the sockets.
+        byte[] content = builds.run(group.id, () -> json(service.content(group)));
+        // {"group":{…}} + {"goals":…} = {"group":{…},"goals":…}: the head without its closing brace, a comma, the
+        // content without its opening brace.
+        int length = head.length + content.length - 1;
         // Handed over through a holder that lets go once written or once the exchange ends (also when the client left
         // before the write): an idle worker thread keeps its last task, and with it this response, on its stack until
         // its next task, which kept ~27 finished 2.6 MB boards in the heap (heap dump, bench 2026-11-23).
-        AtomicReference<byte[]> body = new AtomicReference<>(json);
+        AtomicReference<byte[]> body = new AtomicReference<>(content);
         request.addEndHandler(ended -> body.set(null));
         StreamingOutput once = output -> {
             byte[] bytes = body.getAndSet(null);
             if (bytes != null) {
-                output.write(bytes);
+                output.write(head, 0, head.length - 1);
+                output.write(',');
+                output.write(bytes, 1, bytes.length - 1);
             }
         };
         return Response.ok(once, MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.CONTENT_LENGTH, json.length)
+                .header(HttpHeaders.CONTENT_LENGTH, length)
                 .build();
+    }
+
+    /** The board's first property. */
+    private record Head(GroupView group) {}
+
+    private byte[] json(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the board cannot be written as JSON", e);
+        }
     }
 }

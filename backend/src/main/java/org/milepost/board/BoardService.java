@@ -21,11 +21,15 @@ import org.milepost.phase.PhaseRepository;
 import org.milepost.phase.dto.PhaseView;
 import org.milepost.workinggroup.WorkingGroup;
 import org.milepost.workinggroup.WorkingGroupService;
+import org.milepost.workinggroup.dto.GroupView;
 
 /**
  * Assembles the board with a fixed number of SQL statements, whatever the number of cards: the group, the caller's
  * role, goals, phases, milestones, cards and meetings are one query each. Cards and meetings are read as plain
  * values (no managed entities), which keeps a 5,000-card board cheap.
+ *
+ * <p>The board comes in two parts: the group as the caller sees it ({@link #group}: their role, what they may do),
+ * and the {@link #content} that is the same for every reader, which concurrent readers share (ADR 0017).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,8 +52,18 @@ public class BoardService {
         this.em = em;
     }
 
-    public BoardView board(String slug) {
-        WorkingGroup group = groups.findReadable(slug);
+    /** The group if the caller may read it; otherwise a 404 problem (members-only groups hide from outsiders). */
+    public WorkingGroup readable(String slug) {
+        return groups.findReadable(slug);
+    }
+
+    /** The group as the caller sees it: with their role and what they may do. */
+    public GroupView group(WorkingGroup group) {
+        return groups.toView(group);
+    }
+
+    /** Everything on the board but the group: goals, phases, month columns and backlog; the same for every reader. */
+    public BoardContent content(WorkingGroup group) {
         long id = group.id;
 
         List<GoalView> goals =
@@ -128,6 +142,13 @@ public class BoardService {
                 head,
                 cardsByMonth.getOrDefault(month, List.of()),
                 meetingsByMonth.getOrDefault(month, List.of()))));
-        return new BoardView(groups.toView(group), goals, phases, columns, backlog);
+        return new BoardContent(goals, phases, columns, backlog);
     }
+
+    /**
+     * The part of {@link BoardView} after the group, with its properties in the same order, so that the JSON of a
+     * board is {@code {"group":…,} followed by this record's JSON without its opening brace.
+     */
+    public record BoardContent(
+            List<GoalView> goals, List<PhaseView> phases, List<BoardView.Column> columns, List<CardView> backlog) {}
 }

@@ -4,7 +4,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.milepost.testing.Api.addMember;
 import static org.milepost.testing.Api.anonymous;
 import static org.milepost.testing.Api.asAdmin;
 import static org.milepost.testing.Api.asUser;
@@ -12,6 +15,7 @@ import static org.milepost.testing.Api.createGroup;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -19,6 +23,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.milepost.meeting.Meeting;
@@ -123,5 +132,116 @@ class BoardResourceTest {
                 .contentType("application/problem+json");
         asUser("outsider").get("/api/groups/" + slug + "/board").then().statusCode(404);
         asAdmin().get("/api/groups/" + slug + "/board").then().statusCode(200).body("group.canEdit", equalTo(true));
+    }
+
+    @Test
+    void shouldGiveEveryOneOfManyConcurrentReadersTheSameBoardWithTheirOwnRole() throws Exception {
+        String slug = createGroup("board-crowd");
+        addMember(slug, "crowd-member", "MEMBER");
+        addCards(slug, 300, "2024-05", "2024-06", null);
+        JsonPath alone = JsonPath.from(anonymous()
+                .get("/api/groups/" + slug + "/board")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+
+        // Admin (the group's chair), a member and anonymous visitors read at once, so that readers share builds
+        // (BoardBuilds): the shared part must be the same for all, the group part each reader's own.
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Map.Entry<String, JsonPath>>> reads = new ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                String who = List.of("admin", "member", "anonymous").get(i % 3);
+                reads.add(pool.submit(() -> {
+                    var request =
+                            switch (who) {
+                                case "admin" -> asAdmin();
+                                case "member" -> asUser("crowd-member");
+                                default -> anonymous();
+                            };
+                    String body = request.get("/api/groups/" + slug + "/board")
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .asString();
+                    return Map.entry(who, JsonPath.from(body));
+                }));
+            }
+            for (var read : reads) {
+                var entry = read.get(30, TimeUnit.SECONDS);
+                JsonPath board = entry.getValue();
+                switch (entry.getKey()) {
+                    case "admin" -> {
+                        assertEquals("CHAIR", board.getString("group.myRole"));
+                        assertTrue(board.getBoolean("group.canManage"));
+                    }
+                    case "member" -> {
+                        assertEquals("MEMBER", board.getString("group.myRole"));
+                        assertTrue(board.getBoolean("group.canEdit"));
+                        assertFalse(board.getBoolean("group.canManage"));
+                    }
+                    default -> {
+                        assertNull(board.getString("group.myRole"));
+                        assertFalse(board.getBoolean("group.canEdit"));
+                    }
+                }
+                assertEquals(slug, board.getString("group.slug"));
+                assertEquals(alone.getList("columns"), board.getList("columns"), entry.getKey() + "'s columns");
+                assertEquals(alone.getList("backlog"), board.getList("backlog"));
+                assertEquals(alone.getList("goals"), board.getList("goals"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shouldShowAReaderTheirOwnMoveWhileOthersReadTheBoardAllTheTime() throws Exception {
+        String slug = createGroup("board-fresh");
+        addMember(slug, "mover", "MEMBER");
+        addCards(slug, 200, "2024-05", "2024-06");
+        String base = "/api/groups/" + slug;
+        AtomicBoolean done = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> readers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                readers.add(pool.submit(() -> {
+                    int n = 0;
+                    while (!done.get()) {
+                        anonymous().get(base + "/board").then().statusCode(200);
+                        n++;
+                    }
+                    return n;
+                }));
+            }
+            // Each move is followed at once by the mover's own read: it must show the move, although the board is
+            // being built for the other readers all the time (a build that started before the move must not answer).
+            JsonPath board = JsonPath.from(asUser("mover").get(base + "/board").asString());
+            List<Integer> ids = board.getList("columns[0].cards.id", Integer.class);
+            for (int i = 0; i < 12; i++) {
+                long id = ids.get(i);
+                int version = board.getInt(
+                        "columns.find { it.month == '2024-05' }.cards.find { it.id == " + id + " }.version");
+                String to = "2024-06";
+                asUser("mover")
+                        .body(Map.of("month", to, "version", version))
+                        .post(base + "/cards/" + id + "/move")
+                        .then()
+                        .statusCode(200);
+                board = JsonPath.from(asUser("mover").get(base + "/board").asString());
+                List<Integer> inTarget =
+                        board.getList("columns.find { it.month == '" + to + "' }.cards.id", Integer.class);
+                assertTrue(inTarget.contains((int) id), "move " + i + ": card " + id + " is in " + to);
+            }
+            done.set(true);
+            for (Future<Integer> reader : readers) {
+                assertTrue(reader.get(30, TimeUnit.SECONDS) > 0);
+            }
+        } finally {
+            done.set(true);
+            pool.shutdownNow();
+        }
     }
 }

@@ -1,18 +1,25 @@
 package org.milepost.board;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.milepost.card.CardStatus;
 import org.milepost.card.dto.CardView;
 import org.milepost.goal.GoalRepository;
@@ -39,17 +46,20 @@ public class BoardService {
     private final GoalRepository goalRepository;
     private final PhaseRepository phaseRepository;
     private final EntityManager em;
+    private final ObjectMapper mapper;
 
     @Inject
     public BoardService(
             WorkingGroupService groups,
             GoalRepository goalRepository,
             PhaseRepository phaseRepository,
-            EntityManager em) {
+            EntityManager em,
+            ObjectMapper mapper) {
         this.groups = groups;
         this.goalRepository = goalRepository;
         this.phaseRepository = phaseRepository;
         this.em = em;
+        this.mapper = mapper;
     }
 
     /** The group if the caller may read it; otherwise a 404 problem (members-only groups hide from outsiders). */
@@ -62,59 +72,33 @@ public class BoardService {
         return groups.toView(group);
     }
 
-    /** Everything on the board but the group: goals, phases, month columns and backlog; the same for every reader. */
-    public BoardContent content(WorkingGroup group) {
+    /**
+     * Everything on the board but the group, as JSON: goals, phases, month columns and backlog, the same for every
+     * reader. The properties are those of {@link BoardView} after {@code group}, in the same order, so the board is
+     * {@code {"group":…,} followed by these bytes without their opening brace.
+     *
+     * <p>Cards are written as their rows arrive, in column order, each through the same serialiser as a {@link
+     * CardView} anywhere else in the API: a 5,000-card board holds its JSON (~2.6 MB) and one card at a time, not
+     * 5,000 views and their rows besides (ADR 0017).
+     */
+    public byte[] content(WorkingGroup group) {
         long id = group.id;
-
         List<GoalView> goals =
                 goalRepository.listByGroup(id).stream().map(GoalView::of).toList();
         List<PhaseView> phases =
                 phaseRepository.listByGroup(id).stream().map(PhaseView::of).toList();
 
-        Map<Long, YearMonth> monthOf = new HashMap<>();
         Map<YearMonth, BoardView.Milestone> heads = new LinkedHashMap<>();
         for (Object[] r : em.createQuery(
                         """
-                select m.id, m.month, m.title, m.focus, m.outcomes, m.version
+                select m.month, m.title, m.focus, m.outcomes, m.version
                 from Milestone m where m.groupId = :g order by m.month""",
                         Object[].class)
                 .setParameter("g", id)
                 .getResultList()) {
-            YearMonth month = YearMonth.from((LocalDate) r[1]);
-            monthOf.put((Long) r[0], month);
-            heads.put(month, new BoardView.Milestone((String) r[2], (String) r[3], (String) r[4], (Integer) r[5]));
-        }
-
-        Map<YearMonth, List<CardView>> cardsByMonth = new HashMap<>();
-        List<CardView> backlog = new ArrayList<>();
-        for (Object[] r : em.createQuery(
-                        """
-                select c.id, c.title, c.description, c.status, c.responsible, c.support, c.deliverable, c.goalId,
-                       c.milestoneId, c.version, c.createdBy, c.createdByName, c.createdAt, c.updatedBy, c.updatedByName,
-                       c.updatedAt
-                from Card c where c.groupId = :g order by c.milestoneId, c.position""",
-                        Object[].class)
-                .setParameter("g", id)
-                .getResultList()) {
-            YearMonth month = r[8] == null ? null : monthOf.get((Long) r[8]);
-            CardView card = new CardView(
-                    (Long) r[0],
-                    (String) r[1],
-                    (String) r[2],
-                    (CardStatus) r[3],
-                    (String) r[4],
-                    (String) r[5],
-                    (String) r[6],
-                    (Long) r[7],
-                    month,
-                    (Integer) r[9],
-                    (String) r[10],
-                    (String) r[11],
-                    (Instant) r[12],
-                    (String) r[13],
-                    (String) r[14],
-                    (Instant) r[15]);
-            (month == null ? backlog : cardsByMonth.computeIfAbsent(month, m -> new ArrayList<>())).add(card);
+            heads.put(
+                    YearMonth.from((LocalDate) r[0]),
+                    new BoardView.Milestone((String) r[1], (String) r[2], (String) r[3], (Integer) r[4]));
         }
 
         Map<YearMonth, List<BoardView.Meeting>> meetingsByMonth = new HashMap<>();
@@ -136,19 +120,82 @@ public class BoardService {
                                     r[6]));
         }
 
-        List<BoardView.Column> columns = new ArrayList<>(heads.size());
-        heads.forEach((month, head) -> columns.add(new BoardView.Column(
-                month,
-                head,
-                cardsByMonth.getOrDefault(month, List.of()),
-                meetingsByMonth.getOrDefault(month, List.of()))));
-        return new BoardContent(goals, phases, columns, backlog);
+        // The cards of every column in month order, then the backlog (no milestone), each in position order.
+        Stream<Object[]> rows = em.createQuery(
+                        """
+                select c.id, c.title, c.description, c.status, c.responsible, c.support, c.deliverable, c.goalId,
+                       m.month, c.version, c.createdBy, c.createdByName, c.createdAt, c.updatedBy, c.updatedByName,
+                       c.updatedAt
+                from Card c left join Milestone m on m.id = c.milestoneId
+                where c.groupId = :g order by m.month nulls last, c.position""",
+                        Object[].class)
+                .setParameter("g", id)
+                .getResultStream();
+        ByteArrayBuilder bytes = new ByteArrayBuilder();
+        try (rows;
+                JsonGenerator json = mapper.createGenerator(bytes)) {
+            Iterator<Object[]> cards = rows.iterator();
+            Object[] card = cards.hasNext() ? cards.next() : null;
+            json.writeStartObject();
+            json.writePOJOField("goals", goals);
+            json.writePOJOField("phases", phases);
+            json.writeArrayFieldStart("columns");
+            for (Map.Entry<YearMonth, BoardView.Milestone> head : heads.entrySet()) {
+                YearMonth month = head.getKey();
+                json.writeStartObject();
+                json.writePOJOField("month", month);
+                json.writePOJOField("milestone", head.getValue());
+                json.writeArrayFieldStart("cards");
+                // A card whose month has no column cannot exist (a milestone is only removed without cards), but if
+                // one did it must not stop the columns after it: skip what sorts before this month.
+                while (card != null && card[8] != null && monthOf(card).isBefore(month)) {
+                    card = cards.hasNext() ? cards.next() : null;
+                }
+                while (card != null && card[8] != null && monthOf(card).equals(month)) {
+                    json.writePOJO(cardView(card, month));
+                    card = cards.hasNext() ? cards.next() : null;
+                }
+                json.writeEndArray();
+                json.writePOJOField("meetings", meetingsByMonth.getOrDefault(month, List.of()));
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("backlog");
+            while (card != null) {
+                if (card[8] == null) {
+                    json.writePOJO(cardView(card, null));
+                }
+                card = cards.hasNext() ? cards.next() : null;
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the board cannot be written as JSON", e);
+        }
+        return bytes.toByteArray();
     }
 
-    /**
-     * The part of {@link BoardView} after the group, with its properties in the same order, so that the JSON of a
-     * board is {@code {"group":…,} followed by this record's JSON without its opening brace.
-     */
-    public record BoardContent(
-            List<GoalView> goals, List<PhaseView> phases, List<BoardView.Column> columns, List<CardView> backlog) {}
+    private static YearMonth monthOf(Object[] card) {
+        return YearMonth.from((LocalDate) card[8]);
+    }
+
+    private static CardView cardView(Object[] r, YearMonth month) {
+        return new CardView(
+                (Long) r[0],
+                (String) r[1],
+                (String) r[2],
+                (CardStatus) r[3],
+                (String) r[4],
+                (String) r[5],
+                (String) r[6],
+                (Long) r[7],
+                month,
+                (Integer) r[9],
+                (String) r[10],
+                (String) r[11],
+                (Instant) r[12],
+                (String) r[13],
+                (String) r[14],
+                (Instant) r[15]);
+    }
 }

@@ -13,6 +13,8 @@ import static org.milepost.testing.Api.asAdmin;
 import static org.milepost.testing.Api.asUser;
 import static org.milepost.testing.Api.createGroup;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -243,5 +245,72 @@ class BoardResourceTest {
             done.set(true);
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void shouldWriteEveryCardOnTheBoardExactlyAsTheCardEndpointDoesInMonthOrderEvenForAMonthAddedLater()
+            throws Exception {
+        String slug = createGroup("board-order");
+        // Widening the plan to April adds April's milestone after May's: columns must follow months, not ids.
+        asAdmin()
+                .body(Map.of(
+                        "name",
+                        "Board order",
+                        "visibility",
+                        "PUBLIC",
+                        "planStart",
+                        "2024-04",
+                        "planEnd",
+                        "2024-10",
+                        "version",
+                        0))
+                .put("/api/groups/" + slug)
+                .then()
+                .statusCode(200);
+        addCards(slug, 7, "2024-06", "2024-04", null, "2024-10");
+        addMeeting(slug, 1, LocalDate.of(2024, 4, 2));
+
+        JsonPath board = JsonPath.from(anonymous()
+                .get("/api/groups/" + slug + "/board")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
+        assertEquals(
+                List.of("2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10"),
+                board.getList("columns.month"));
+        assertEquals(List.of("Card 1", "Card 5"), board.getList("columns[0].cards.title"));
+        assertEquals(List.of(), board.getList("columns[1].cards"));
+        assertEquals(List.of("Card 0", "Card 4"), board.getList("columns[2].cards.title"));
+        assertEquals(List.of("Card 3"), board.getList("columns[6].cards.title"));
+        assertEquals(List.of("Card 2", "Card 6"), board.getList("backlog.title"));
+        assertEquals(List.of(1), board.getList("columns[0].meetings.number"));
+
+        ObjectMapper json = new ObjectMapper();
+        JsonNode tree =
+                json.readTree(anonymous().get("/api/groups/" + slug + "/board").asString());
+        List<JsonNode> cards = new ArrayList<>();
+        tree.get("columns").forEach(column -> column.get("cards").forEach(cards::add));
+        tree.get("backlog").forEach(cards::add);
+        assertEquals(7, cards.size());
+        for (JsonNode card : cards) {
+            JsonNode alone = json.readTree(anonymous()
+                    .get("/api/groups/" + slug + "/cards/" + card.get("id").asLong())
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString());
+            assertEquals(alone, card, "card " + card.get("id") + " on the board and on its own");
+        }
+        assertEquals(
+                List.of("group", "goals", "phases", "columns", "backlog"),
+                iterable(tree.fieldNames()),
+                "the board's properties in the documented order");
+    }
+
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 }

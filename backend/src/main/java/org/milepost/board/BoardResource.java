@@ -56,8 +56,7 @@ public class BoardResource {
         WorkingGroup group = service.readable(slug);
         byte[] head = json(new Head(service.group(group)));
         // The rest of the board is the same for every reader: readers who arrive while it is being built share the next
-        // build and its bytes (BoardBuilds, ADR 0017). Rows and views are garbage before the next build starts; only
-        // the finished JSON waits for the sockets.
+        // build and its bytes (BoardBuilds, ADR 0017); only the finished JSON waits for the sockets.
         byte[] content = builds.run(group.id, () -> service.content(group));
         // {"group":{…}} + {"goals":…} = {"group":{…},"goals":…}: the head without its closing brace, a comma, the
         // content without its opening brace.

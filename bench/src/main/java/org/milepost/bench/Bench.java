@@ -77,9 +77,9 @@ final class Bench {
 
     /**
      * JDK 25+: the launcher's training run ({@code scripts/milepost-server.sh --train}) against this run's database
-     * and groups, as an operator would train after installing a build; the restarts of S5 and the apps launched
-     * after it use the AOT cache. Before the cache exists the launcher uses the class-data archive, so the first
-     * launch of S5 is the untrained one.
+     * and groups, as an operator would train after installing a build; the app is then restarted ({@link #relaunch}),
+     * so S1-S4 and the restarts of S5 run with the AOT cache. Before the cache exists the launcher uses the class-data
+     * archive, so the first launch of S5 is the untrained one.
      */
     ObjectNode trainAot() throws IOException, InterruptedException {
         ObjectNode r = Api.JSON.createObjectNode();
@@ -106,6 +106,17 @@ final class Bench {
         r.put("seconds", Math.round((System.nanoTime() - t0) / 1e8) / 10.0);
         r.put("result", Proc.tail(out.strip(), 300).lines().reduce((a, b) -> b).orElse(""));
         return r;
+    }
+
+    /**
+     * Stops the app and launches it again, as an operator restarts the server after training: from then on the
+     * scenarios measure the server with its AOT cache (start-up, memory and CPU alike), not the untrained first launch.
+     */
+    void relaunch(String name) throws IOException, InterruptedException {
+        app.close();
+        Thread.sleep(1000);
+        app = AppProcess.launch(appJar, jvmOptions, appEnv(), work, name);
+        api = new Api(app.baseUrl());
     }
 
     /** First launch, on an empty database (Flyway migrates): part of S5. */

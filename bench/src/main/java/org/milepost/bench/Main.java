@@ -64,7 +64,8 @@ public final class Main {
                                     + "  --serve: start PostgreSQL, the token issuer and the app, generate the groups of the size, "
                                     + "print URLs and tokens, and wait (for profiling by hand); Ctrl-C stops everything.\n"
                                     + "  --train-aot: after generating the groups, run the launcher's JDK 25+ AOT training "
-                                    + "(scripts/milepost-server.sh --train); the app's JDK is MILEPOST_JAVA or JAVA_HOME's");
+                                    + "(scripts/milepost-server.sh --train), then restart the app so that S1-S6 measure the trained server; "
+                                    + "the app's JDK is MILEPOST_JAVA or JAVA_HOME's");
                     return;
                 }
                 default -> throw new IllegalArgumentException("unknown option " + args[i] + " (see --help)");
@@ -124,10 +125,15 @@ public final class Main {
                 report.meta().set("groups", bench.generate());
                 if (trainAot) {
                     log("training the JDK 25+ AOT cache (scripts/milepost-server.sh --train)");
-                    report.meta().set("aotTraining", bench.trainAot());
+                    ObjectNode training = bench.trainAot();
+                    report.meta().set("aotTraining", training);
                     if (jvmOptions == null) {
-                        // The S5 restarts (and any app launched from here on) run with these.
+                        // The apps launched from here on run with these.
                         report.meta().put("jvmOptionsAfterTraining", String.join(" ", recommendedJvmOptions(appJar)));
+                    }
+                    if (!training.path("result").asText().startsWith("skipped")) {
+                        log("restarting the app with its AOT cache: S1-S4 measure the trained server");
+                        bench.relaunch("app-trained");
                     }
                 }
                 if (serve) {

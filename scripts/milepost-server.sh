@@ -17,30 +17,49 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 APP_DIR="${MILEPOST_APP_DIR:-$ROOT/backend/target/quarkus-app}"
 
-# -Xms64m -Xmx256m: the heap starts at 64 MB and grows only as needed (start-up allocates ~120 MB of short-lived
-#   objects: from 16 MB it took 26 young collections before the first response, ~110 ms of pauses; 64 MB cut the
-#   median start on JDK 25 by ~0.1 s for ~+12 MB resident, bench 2026-11-23, docs/operations.md). Board reads are
-#   bounded (BoardBuilds) and let go of their JSON once sent; still, sixteen clients on a 5,000-card board spend most of their CPU in GC below ~256 MB
-#   (bench 2026-11-23: 128 MB gave 3.2 boards/s, the JVM's default heap 38.5), and a smaller heap did not lower the
-#   resident memory much (the non-heap part dominates): see docs/operations.md.
+# Measured with bench/ on the 2-vCPU machine; docs/operations.md and ADRs 0013, 0016 and 0018 have the figures.
+# -Xms64m -Xmx96m -Xmn32m: the live heap is ~30 MB (~35 MB while sixteen clients read a 5,000-card board: readers of
+#   one board share its build and its JSON, ADR 0017). A fixed 32 MB young generation lets a board's short-lived rows
+#   and JSON die young instead of being promoted, and the serial collector otherwise grows the old generation on every
+#   promotion instead of collecting it (it reached 256 MB with a 29 MB live set). The heap starts at 64 MB because a
+#   start allocates ~120 MB of short-lived objects (from 16 MB it took 26 young collections before the first answer).
+# -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30: after a full collection the heap gives back what it does not need.
 # -XX:+UseSerialGC: two cores and a small heap; no concurrent collector threads to feed.
+# -Dio.netty.allocator.smallCacheSize=16: each worker thread that writes a response keeps Netty's pooled 8 KB buffers in
+#   a cache of its own (256 by default), and every cached buffer pins its 64 KB chunk: 60 MB of direct memory after
+#   the bench's traffic, 9 MB with 16.
 # -XX:+ExitOnOutOfMemoryError: a JVM out of memory stops answering; exiting lets the supervisor restart it.
 # Not -XX:TieredStopAtLevel=1: C1 alone cut start-up CPU by 40% but tripled the CPU of every request (bench).
-RECOMMENDED="-XX:+UseSerialGC -Xms64m -Xmx256m -Xss512k -XX:+ExitOnOutOfMemoryError"
+# Not -XX:ReservedCodeCacheSize below the default: at 32-48 MB the JVM ran repeated full collections to unload code.
+RECOMMENDED="-XX:+UseSerialGC -Xms64m -Xmx96m -Xmn32m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k"
+RECOMMENDED+=" -XX:+ExitOnOutOfMemoryError -Dio.netty.allocator.smallCacheSize=16"
 # glibc gives each thread that allocates its own malloc arena (64 MB reserved, partly resident); two are plenty.
 export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
-read -r -a options <<<"${MILEPOST_JAVA_OPTS-$RECOMMENDED} ${MILEPOST_EXTRA_JAVA_OPTS:-}"
 JAVA="${MILEPOST_JAVA:-${JAVA_HOME:+$JAVA_HOME/bin/java}}"
 JAVA="$(command -v "${JAVA:-java}" || true)"
 if [[ -z "$JAVA" ]]; then
   echo "No java found: install a JDK 17+ or set MILEPOST_JAVA" >&2
   exit 1
 fi
+java_home() { dirname "$(dirname "$(readlink -f "$1")")"; }
 java_id() { # which JDK this is, without starting one (start-up time matters): its resolved path and release file
   local home
-  home="$(dirname "$(dirname "$(readlink -f "$1")")")"
+  home="$(java_home "$1")"
   echo "$home $(md5sum <"$home/release" 2>/dev/null | cut -c1-32)"
 }
+# The JDK's version from its release file (again without starting a JVM): "25.0.3" -> major 25, update 3.
+version="$(sed -n 's/^JAVA_VERSION="\([0-9.]*\).*/\1/p' "$(java_home "$JAVA")/release" 2>/dev/null || true)"
+major="${version%%.*}"
+update="$(cut -d. -f3 <<<"$version")"
+# glibc keeps memory that the JVM frees (compiler arenas after a burst of compilation, buffers of finished threads);
+# trimming it every second gave back ~40 MB after the bench's traffic. A product option from JDK 22, experimental in
+# 17.0.9+ (older JDKs refuse unknown options, so it is only added where it exists).
+if [[ "${major:-0}" -ge 22 ]]; then
+  RECOMMENDED+=" -XX:TrimNativeHeapInterval=1000"
+elif [[ "${major:-0}" -eq 17 && "${update:-0}" -ge 9 ]]; then
+  RECOMMENDED+=" -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=1000"
+fi
+read -r -a options <<<"${MILEPOST_JAVA_OPTS-$RECOMMENDED} ${MILEPOST_EXTRA_JAVA_OPTS:-}"
 AOT="$APP_DIR/app.aot"
 if [[ "${1:-}" == "--train" ]]; then
   : # the training run writes the cache; it may not read an archive at the same time

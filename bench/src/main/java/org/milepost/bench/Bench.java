@@ -658,7 +658,14 @@ final class Bench {
                 Stats.round(Stats.median(reps, x -> x.get("gcPauseMaxMs").asDouble()), 1));
         s.put("gcPauses", Stats.round(Stats.median(reps, x -> x.get("gcPauses").asDouble()), 1));
         r.setAll(s);
+        // The budget's figure: the resident memory the moment the traffic ends. It moves by 10-40 MB within seconds
+        // (the JIT compilers' arenas), so the readings of the next five seconds are recorded too, as information.
         r.put("rssAfterMb", mb(app.rss()));
+        ArrayNode later = r.putArray("rssNext5sMb");
+        for (int i = 0; i < 5; i++) {
+            Thread.sleep(1000);
+            later.add(mb(app.rss()));
+        }
         return r;
     }
 

@@ -421,7 +421,9 @@ final class Report {
             if (s.has("S4")) {
                 md.append("\nRSS after S4: ")
                         .append(s.get("S4").get("rssAfterMb").asText())
-                        .append(" MB.\n");
+                        .append(" MB (each second of the next five: ")
+                        .append(s.get("S4").path("rssNext5sMb").toString())
+                        .append(" MB).\n");
             }
         }
         if (s.has("S6")) {

@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.milepost.workinggroup.WorkingGroup;
 import org.milepost.workinggroup.dto.GroupView;
 
 @Path("/api/groups/{slug}/board")
@@ -53,11 +52,11 @@ public class BoardResource {
             responseCode = "503",
             description = "Too many boards being read at once; retry after the " + "Retry-After seconds")
     public Response board(@PathParam("slug") String slug, @Context RoutingContext request) {
-        WorkingGroup group = service.readable(slug);
-        byte[] head = json(new Head(service.group(group)));
+        BoardService.ReadableGroup group = service.readable(slug);
+        byte[] head = json(new Head(group.view()));
         // The rest of the board is the same for every reader: readers who arrive while it is being built share the next
         // build and its bytes (BoardBuilds, ADR 0017); only the finished JSON waits for the sockets.
-        byte[] content = builds.run(group.id, () -> service.content(group));
+        byte[] content = builds.run(group.id(), () -> service.content(group));
         // {"group":{…}} + {"goals":…} = {"group":{…},"goals":…}: the head without its closing brace, a comma, the
         // content without its opening brace.
         int length = head.length + content.length - 1;

@@ -35,7 +35,7 @@ import org.milepost.workinggroup.dto.GroupView;
  * role, goals, phases, milestones, cards and meetings are one query each. Cards and meetings are read as plain
  * values (no managed entities), which keeps a 5,000-card board cheap.
  *
- * <p>The board comes in two parts: the group as the caller sees it ({@link #group}: their role, what they may do),
+ * <p>The board comes in two parts: the group as the caller sees it ({@link #readable}: their role, what they may do),
  * and the {@link #content} that is the same for every reader, which concurrent readers share (ADR 0017).
  */
 @ApplicationScoped
@@ -62,14 +62,16 @@ public class BoardService {
         this.mapper = mapper;
     }
 
-    /** The group if the caller may read it; otherwise a 404 problem (members-only groups hide from outsiders). */
-    public WorkingGroup readable(String slug) {
-        return groups.findReadable(slug);
-    }
+    /**
+     * A board's group as one caller may read it: its id (the key under which readers share builds), the group as this
+     * caller sees it (their role, what they may do) and the plan's months.
+     */
+    public record ReadableGroup(long id, GroupView view, LocalDate planStart, LocalDate planEnd) {}
 
-    /** The group as the caller sees it: with their role and what they may do. */
-    public GroupView group(WorkingGroup group) {
-        return groups.toView(group);
+    /** The group if the caller may read it; otherwise a 404 problem (members-only groups hide from outsiders). */
+    public ReadableGroup readable(String slug) {
+        WorkingGroup group = groups.findReadable(slug);
+        return new ReadableGroup(group.id, groups.toView(group), group.planStart, group.planEnd);
     }
 
     /**
@@ -81,8 +83,8 @@ public class BoardService {
      * CardView} anywhere else in the API: a 5,000-card board holds its JSON (~2.6 MB) and one card at a time, not
      * 5,000 views and their rows besides (ADR 0017).
      */
-    public byte[] content(WorkingGroup group) {
-        long id = group.id;
+    public byte[] content(ReadableGroup group) {
+        long id = group.id();
         List<GoalView> goals =
                 goalRepository.listByGroup(id).stream().map(GoalView::of).toList();
         List<PhaseView> phases =
@@ -109,8 +111,8 @@ public class BoardService {
                 order by m.date, m.time nulls first, m.number""",
                         Object[].class)
                 .setParameter("g", id)
-                .setParameter("from", group.planStart)
-                .setParameter("to", group.planEnd.plusMonths(1).minusDays(1))
+                .setParameter("from", group.planStart())
+                .setParameter("to", group.planEnd().plusMonths(1).minusDays(1))
                 .getResultList()) {
             LocalDate date = (LocalDate) r[2];
             meetingsByMonth

@@ -137,7 +137,7 @@ public class BoardService {
         try (rows;
                 JsonGenerator json = mapper.createGenerator(bytes)) {
             Iterator<Object[]> cards = rows.iterator();
-            Object[] card = cards.hasNext() ? cards.next() : null;
+            Object[] card = next(cards);
             json.writeStartObject();
             json.writePOJOField("goals", goals);
             json.writePOJOField("phases", phases);
@@ -151,11 +151,11 @@ public class BoardService {
                 // A card whose month has no column cannot exist (a milestone is only removed without cards), but if
                 // one did it must not stop the columns after it: skip what sorts before this month.
                 while (card != null && card[8] != null && monthOf(card).isBefore(month)) {
-                    card = cards.hasNext() ? cards.next() : null;
+                    card = next(cards);
                 }
                 while (card != null && card[8] != null && monthOf(card).equals(month)) {
                     json.writePOJO(cardView(card, month));
-                    card = cards.hasNext() ? cards.next() : null;
+                    card = next(cards);
                 }
                 json.writeEndArray();
                 json.writePOJOField("meetings", meetingsByMonth.getOrDefault(month, List.of()));
@@ -167,7 +167,7 @@ public class BoardService {
                 if (card[8] == null) {
                     json.writePOJO(cardView(card, null));
                 }
-                card = cards.hasNext() ? cards.next() : null;
+                card = next(cards);
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -175,6 +175,11 @@ public class BoardService {
             throw new UncheckedIOException("the board cannot be written as JSON", e);
         }
         return bytes.toByteArray();
+    }
+
+    /** The next card row, or {@code null} after the last. */
+    private static Object[] next(Iterator<Object[]> rows) {
+        return rows.hasNext() ? rows.next() : null;
     }
 
     private static YearMonth monthOf(Object[] card) {

@@ -61,10 +61,7 @@ class BoardBuildsTest {
         Future<byte[]> first = pool.submit(() -> builds.run("g", board));
         assertTrue(board.started.await(5, TimeUnit.SECONDS));
 
-        List<Future<byte[]>> crowd = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            crowd.add(pool.submit(() -> builds.run("g", board)));
-        }
+        List<Future<byte[]>> crowd = readers(builds, "g", board, 5);
         awaitReaders(builds, "g", 6);
         board.release.countDown();
 
@@ -109,10 +106,7 @@ class BoardBuildsTest {
         board.failing = 2;
         Future<byte[]> first = pool.submit(() -> builds.run("g", board));
         assertTrue(board.started.await(5, TimeUnit.SECONDS));
-        List<Future<byte[]>> crowd = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            crowd.add(pool.submit(() -> builds.run("g", board)));
-        }
+        List<Future<byte[]>> crowd = readers(builds, "g", board, 3);
         awaitReaders(builds, "g", 4);
         board.release.countDown();
 
@@ -189,6 +183,15 @@ class BoardBuildsTest {
             }
             return bytes("build " + n);
         }
+    }
+
+    /** {@code count} readers of {@code key}'s board, each on a thread of its own. */
+    private List<Future<byte[]>> readers(BoardBuilds builds, Object key, Supplier<byte[]> board, int count) {
+        List<Future<byte[]>> readers = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            readers.add(pool.submit(() -> builds.run(key, board)));
+        }
+        return readers;
     }
 
     private static void awaitReaders(BoardBuilds builds, Object key, int count) throws InterruptedException {

@@ -141,12 +141,7 @@ class BoardResourceTest {
         String slug = createGroup("board-crowd");
         addMember(slug, "crowd-member", "MEMBER");
         addCards(slug, 300, "2024-05", "2024-06", null);
-        JsonPath alone = JsonPath.from(anonymous()
-                .get("/api/groups/" + slug + "/board")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonPath alone = anonymousBoard(slug);
 
         // Admin (the group's chair), a member and anonymous visitors read at once, so that readers share builds
         // (BoardBuilds): the shared part must be the same for all, the group part each reader's own.
@@ -270,12 +265,7 @@ class BoardResourceTest {
         addCards(slug, 7, "2024-06", "2024-04", null, "2024-10");
         addMeeting(slug, 1, LocalDate.of(2024, 4, 2));
 
-        JsonPath board = JsonPath.from(anonymous()
-                .get("/api/groups/" + slug + "/board")
-                .then()
-                .statusCode(200)
-                .extract()
-                .asString());
+        JsonPath board = anonymousBoard(slug);
         assertEquals(
                 List.of("2024-04", "2024-05", "2024-06", "2024-07", "2024-08", "2024-09", "2024-10"),
                 board.getList("columns.month"));
@@ -306,6 +296,15 @@ class BoardResourceTest {
                 List.of("group", "goals", "phases", "columns", "backlog"),
                 iterable(tree.fieldNames()),
                 "the board's properties in the documented order");
+    }
+
+    private static JsonPath anonymousBoard(String slug) {
+        return JsonPath.from(anonymous()
+                .get("/api/groups/" + slug + "/board")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
     }
 
     private static List<String> iterable(java.util.Iterator<String> names) {

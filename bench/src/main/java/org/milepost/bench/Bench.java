@@ -78,7 +78,7 @@ final class Bench {
     /**
      * JDK 25+: the launcher's training run ({@code scripts/milepost-server.sh --train}) against this run's database
      * and groups, as an operator would train after installing a build; the app is then restarted ({@link #relaunch}),
-     * so S1-S4 and the restarts of S5 run with the AOT cache. Before the cache exists the launcher uses the class-data
+     * so every scenario after it runs with the AOT cache. Before the cache exists the launcher uses the class-data
      * archive, so the first launch of S5 is the untrained one.
      */
     ObjectNode trainAot() throws IOException, InterruptedException {
@@ -700,10 +700,7 @@ final class Bench {
         List<Double> idle = new ArrayList<>();
         ArrayNode runs = r.putArray("restarts");
         for (int i = 1; i <= size.restarts(); i++) {
-            app.close();
-            Thread.sleep(1000);
-            app = AppProcess.launch(appJar, jvmOptions, appEnv(), work, "app-" + i);
-            api = new Api(app.baseUrl());
+            relaunch("app-" + i);
             Thread.sleep(3000);
             ObjectNode run = runs.addObject();
             run.put("firstResponseMs", Stats.round(app.startMillis(), 1));

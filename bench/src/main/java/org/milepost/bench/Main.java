@@ -132,7 +132,7 @@ public final class Main {
                         report.meta().put("jvmOptionsAfterTraining", String.join(" ", recommendedJvmOptions(appJar)));
                     }
                     if (!training.path("result").asText().startsWith("skipped")) {
-                        log("restarting the app with its AOT cache: S1-S4 measure the trained server");
+                        log("restarting the app with its AOT cache: S1-S6 measure the trained server");
                         bench.relaunch("app-trained");
                     }
                 }

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.milepost.testing.PackagedApp;
 import org.milepost.testing.SseClient;
 import org.milepost.testing.SseClient.Event;
 import org.milepost.testing.TestIdentityProvider;
@@ -37,35 +34,32 @@ class TwoInstancesIT {
 
     private static final Duration SECOND = Duration.ofSeconds(1);
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
 
     private static TestIdentityProvider identityProvider;
     private static EmbeddedPostgres postgres;
-    private static final List<Process> instances = new ArrayList<>();
+    private static final List<PackagedApp> instances = new ArrayList<>();
     private static String a;
     private static String b;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
         assumeTrue(Boolean.getBoolean("milepost.it"), "an integration test: run by failsafe (./mvnw verify)");
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), "package the app first: " + jar.toAbsolutePath());
         identityProvider = new TestIdentityProvider();
         Map<String, String> oidc = identityProvider.start();
         postgres = EmbeddedPostgres.builder().start();
         String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
-        a = start(jar, "a", jdbcUrl, oidc);
-        waitUntilReady(a); // the first one migrates the schema
-        b = start(jar, "b", jdbcUrl, oidc);
-        waitUntilReady(b);
+        for (String name : List.of("a", "b")) { // one after the other: the first one migrates the schema
+            instances.add(PackagedApp.start("two-instances-" + name, jdbcUrl, oidc, List.of("-Xmx256m"), READY_WITHIN));
+        }
+        a = instances.get(0).base();
+        b = instances.get(1).base();
     }
 
     @AfterAll
     static void stopThem() throws Exception {
-        for (Process process : instances) {
-            process.destroy();
-        }
-        for (Process process : instances) {
-            process.waitFor();
+        for (PackagedApp instance : instances) {
+            instance.stop();
         }
         if (postgres != null) {
             postgres.close();
@@ -73,45 +67,6 @@ class TwoInstancesIT {
         if (identityProvider != null) {
             identityProvider.stop();
         }
-    }
-
-    private static String start(Path jar, String name, String jdbcUrl, Map<String, String> oidc) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(new File("target/two-instances-" + name + ".log"));
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidc.get("quarkus.oidc.auth-server-url"));
-        env.put("QUARKUS_OIDC_CLIENT_ID", oidc.get("quarkus.oidc.client-id"));
-        env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", Tokens.AUDIENCE);
-        instances.add(builder.start());
-        return "http://localhost:" + port;
-    }
-
-    private static void waitUntilReady(String base) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (send("GET", base + "/q/health/ready", null, null).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            for (Process process : instances) {
-                assertTrue(process.isAlive(), "an instance stopped; see target/two-instances-*.log");
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError(base + " did not become ready; see target/two-instances-*.log");
     }
 
     private static HttpResponse<String> send(String method, String url, String bearer, String json)

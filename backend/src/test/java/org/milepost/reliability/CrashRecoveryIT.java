@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.File;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -30,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.milepost.reliability.HttpClients.Reply;
+import org.milepost.testing.PackagedApp;
 import org.milepost.testing.TestIdentityProvider;
 import org.milepost.testing.Tokens;
 
@@ -42,11 +39,12 @@ class CrashRecoveryIT {
 
     private static final int CLIENTS = Integer.getInteger("milepost.crash.clients", 8);
     private static final int SECONDS = Integer.getInteger("milepost.crash.seconds", 6);
+    private static final Duration READY_WITHIN = Duration.ofSeconds(90);
 
     private static EmbeddedPostgres postgres;
     private static TestIdentityProvider idp;
     private static Map<String, String> oidc;
-    private static Process app;
+    private static PackagedApp app;
     private static String base;
 
     @BeforeAll
@@ -54,47 +52,18 @@ class CrashRecoveryIT {
         postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").start();
         idp = new TestIdentityProvider();
         oidc = idp.start();
-        try (ServerSocket socket = new ServerSocket(0)) {
-            base = "http://127.0.0.1:" + socket.getLocalPort();
-        }
-        app = launch();
+        app = PackagedApp.start(
+                "crash-recovery-app", postgres.getJdbcUrl("postgres", "postgres"), oidc, List.of(), READY_WITHIN);
+        base = app.base();
     }
 
     @AfterAll
-    static void stop() throws IOException {
+    static void stop() throws Exception {
         if (app != null) {
-            app.destroyForcibly();
+            app.stop();
         }
         idp.stop();
         postgres.close();
-    }
-
-    private static Process launch() throws Exception {
-        String jar = System.getProperty("milepost.app.jar", "target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar);
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_HTTP_PORT", base.substring(base.lastIndexOf(':') + 1));
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        env.put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
-        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidc.get("quarkus.oidc.auth-server-url"));
-        env.put("QUARKUS_OIDC_CLIENT_ID", "milepost-api");
-        env.put("QUARKUS_OIDC_TOKEN_AUDIENCE", Tokens.AUDIENCE);
-        builder.redirectErrorStream(true).redirectOutput(new File("target/crash-recovery-app.log"));
-        Process process = builder.start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                if (HttpClients.send(base, "GET", "/q/health/ready", null, null).status() == 200) {
-                    return process;
-                }
-            } catch (RuntimeException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException("the app did not become ready; see target/crash-recovery-app.log");
     }
 
     private static Map<Long, Integer> versions(String slug, String token) {
@@ -180,8 +149,7 @@ class CrashRecoveryIT {
             }));
         }
         Thread.sleep(TimeUnit.SECONDS.toMillis(SECONDS) / 2);
-        app.destroyForcibly().waitFor(); // SIGKILL: no shutdown hooks, transactions cut mid-flight
-        app = launch();
+        app.killAndRestart(READY_WITHIN); // SIGKILL: no shutdown hooks, transactions cut mid-flight
         Thread.sleep(TimeUnit.SECONDS.toMillis(SECONDS) / 2);
         running.set(false);
         for (Future<?> client : clients) {

@@ -50,7 +50,7 @@ class OpenApiDocumentIT {
         Files.deleteIfExists(CLASS_LOG);
         app = PackagedApp.start(
                 "openapi-document-app",
-                postgres.getJdbcUrl("postgres", "postgres"),
+                postgres,
                 oidc,
                 List.of("-Xlog:class+load=info:file=" + CLASS_LOG),
                 Duration.ofSeconds(120));

@@ -48,9 +48,9 @@ class TwoInstancesIT {
         identityProvider = new TestIdentityProvider();
         Map<String, String> oidc = identityProvider.start();
         postgres = EmbeddedPostgres.builder().start();
-        String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
         for (String name : List.of("a", "b")) { // one after the other: the first one migrates the schema
-            instances.add(PackagedApp.start("two-instances-" + name, jdbcUrl, oidc, List.of("-Xmx256m"), READY_WITHIN));
+            instances.add(
+                    PackagedApp.start("two-instances-" + name, postgres, oidc, List.of("-Xmx256m"), READY_WITHIN));
         }
         a = instances.get(0).base();
         b = instances.get(1).base();

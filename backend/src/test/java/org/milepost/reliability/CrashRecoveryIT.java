@@ -52,8 +52,7 @@ class CrashRecoveryIT {
         postgres = EmbeddedPostgres.builder().setServerConfig("fsync", "on").start();
         idp = new TestIdentityProvider();
         oidc = idp.start();
-        app = PackagedApp.start(
-                "crash-recovery-app", postgres.getJdbcUrl("postgres", "postgres"), oidc, List.of(), READY_WITHIN);
+        app = PackagedApp.start("crash-recovery-app", postgres, oidc, List.of(), READY_WITHIN);
         base = app.base();
     }
 

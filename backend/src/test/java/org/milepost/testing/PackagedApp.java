@@ -1,5 +1,6 @@
 package org.milepost.testing;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -37,9 +38,13 @@ public final class PackagedApp {
         this.base = base;
     }
 
-    /** Starts the app on a free port of 127.0.0.1 and waits until {@code /q/health/ready} answers 200. */
+    /**
+     * Starts the app on a free port of 127.0.0.1 against {@code postgres} (as its superuser) and the token issuer whose
+     * settings {@code oidc} holds, and waits until {@code /q/health/ready} answers 200. Its output goes to
+     * {@code target/<name>.log}.
+     */
     public static PackagedApp start(
-            String name, String jdbcUrl, Map<String, String> oidc, List<String> jvmOptions, Duration timeout)
+            String name, EmbeddedPostgres postgres, Map<String, String> oidc, List<String> jvmOptions, Duration timeout)
             throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("milepost.app.jar", "target/quarkus-app/quarkus-run.jar"));
         if (!Files.exists(jar)) {
@@ -59,7 +64,7 @@ public final class PackagedApp {
                 "QUARKUS_HTTP_PORT",
                 String.valueOf(port),
                 "QUARKUS_DATASOURCE_JDBC_URL",
-                jdbcUrl,
+                postgres.getJdbcUrl("postgres", "postgres"),
                 "QUARKUS_DATASOURCE_USERNAME",
                 "postgres",
                 "QUARKUS_DATASOURCE_PASSWORD",
@@ -80,11 +85,6 @@ public final class PackagedApp {
     /** {@code http://127.0.0.1:port}. */
     public String base() {
         return base;
-    }
-
-    /** Where the app's console output goes ({@code target/<name>.log}). */
-    public Path log() {
-        return log;
     }
 
     /** Kills the process with SIGKILL (no shutdown hooks) and starts it again with the same settings. */

@@ -36,30 +36,23 @@ import java.util.Map;
 @IfBuildProfile("prod")
 public class DeferredOpenApiDocumentService extends OpenApiDocumentService {
 
-    private record Pending(
-            AutoSecurityFilter autoSecurityFilter,
-            Map<OpenApiFilter.RunStage, List<String>> filters,
-            String documentName) {}
-
-    /** Documents asked for at start-up and not built yet, by document name (guarded by {@code this}). */
-    private final Map<String, Pending> pending = new HashMap<>();
+    /** The start-up call of each document not built yet, by document name (guarded by {@code this}). */
+    private final Map<String, Runnable> pending = new HashMap<>();
 
     @Override
-    void prepareDocument(
+    synchronized void prepareDocument(
             AutoSecurityFilter autoSecurityFilter,
             Map<OpenApiFilter.RunStage, List<String>> filters,
             String documentName) {
-        synchronized (this) {
-            pending.put(documentName, new Pending(autoSecurityFilter, filters, documentName));
-        }
+        pending.put(documentName, () -> super.prepareDocument(autoSecurityFilter, filters, documentName));
     }
 
     @Override
     public byte[] getDocument(String documentName, Format format) {
         synchronized (this) {
-            Pending p = pending.remove(documentName);
-            if (p != null) {
-                super.prepareDocument(p.autoSecurityFilter(), p.filters(), p.documentName());
+            Runnable build = pending.remove(documentName);
+            if (build != null) {
+                build.run();
             }
         }
         return super.getDocument(documentName, format);

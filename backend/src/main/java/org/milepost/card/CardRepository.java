@@ -3,6 +3,7 @@ package org.milepost.card;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -111,6 +112,46 @@ public class CardRepository implements PanacheRepository<Card> {
                 for (long key : keys) {
                     lock.setLong(1, key);
                     lock.execute();
+                }
+            }
+        });
+    }
+
+    /** The column a new card goes to (its milestone; null: the backlog), and whether the card's goal is the group's. */
+    public record Claim(Long milestoneId, boolean goalInGroup) {}
+
+    /**
+     * For a new card: finds the column of {@code month} (null: the backlog), takes its lock as {@link #lockColumns}
+     * does, and checks that {@code goalId} (if given) is one of the group's goals, in one round trip instead of three
+     * (a card create is latency-bound, bench S3). Empty when the month is not in the group's plan; then no lock is
+     * taken.
+     */
+    public Optional<Claim> claimColumn(long groupId, LocalDate month, Long goalId) {
+        String goal = goalId == null ? "true" : "exists (select 1 from goal g where g.id = ? and g.group_id = ?)";
+        String sql = month == null
+                ? "select null, pg_advisory_xact_lock(?), " + goal
+                : "select m.id, pg_advisory_xact_lock(m.id), " + goal
+                        + " from milestone m where m.group_id = ? and m.month = ?";
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement claim = connection.prepareStatement(sql)) {
+                int i = 1;
+                if (month == null) {
+                    claim.setLong(i++, -groupId);
+                }
+                if (goalId != null) {
+                    claim.setLong(i++, goalId);
+                    claim.setLong(i++, groupId);
+                }
+                if (month != null) {
+                    claim.setLong(i++, groupId);
+                    claim.setObject(i, month);
+                }
+                try (ResultSet row = claim.executeQuery()) {
+                    if (!row.next()) {
+                        return Optional.empty();
+                    }
+                    long milestoneId = row.getLong(1);
+                    return Optional.of(new Claim(row.wasNull() ? null : milestoneId, row.getBoolean(3)));
                 }
             }
         });

@@ -119,9 +119,13 @@ public class CardService {
 
     public CardView create(String slug, CardRequest request) {
         WorkingGroup group = groups.findEditable(slug);
-        Long milestoneId = milestoneFor(group, request.month(), "month");
-        checkGoal(group, request.goalId(), "goalId");
-        cards.lockColumns(group.id, milestoneId);
+        CardRepository.Claim column = cards.claimColumn(
+                        group.id, request.month() == null ? null : request.month().atDay(1), request.goalId())
+                .orElseThrow(() -> notInPlan(request.month(), "month"));
+        if (!column.goalInGroup()) {
+            throw notAGoal("goalId");
+        }
+        Long milestoneId = column.milestoneId();
         Card card = newCard(
                 group,
                 request,
@@ -139,7 +143,7 @@ public class CardService {
                 card.title,
                 request.month(),
                 fields(card, request.month()));
-        return view(card);
+        return toView(card, request.month());
     }
 
     /** All or nothing: any invalid card refuses the whole batch (400 naming {@code cards[i].field}). */
@@ -448,14 +452,21 @@ public class CardService {
         return milestones
                 .findByMonth(group.id, month.atDay(1))
                 .map(m -> m.id)
-                .orElseThrow(
-                        () -> ProblemException.invalidField(field, month + " is not a month of this group's plan"));
+                .orElseThrow(() -> notInPlan(month, field));
+    }
+
+    private static ProblemException notInPlan(YearMonth month, String field) {
+        return ProblemException.invalidField(field, month + " is not a month of this group's plan");
     }
 
     private void checkGoal(WorkingGroup group, Long goalId, String field) {
         if (goalId != null && goals.findInGroup(group.id, goalId).isEmpty()) {
-            throw ProblemException.invalidField(field, "is not a goal of this group");
+            throw notAGoal(field);
         }
+    }
+
+    private static ProblemException notAGoal(String field) {
+        return ProblemException.invalidField(field, "is not a goal of this group");
     }
 
     private void touch(Card card) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.milepost.common.error.ProblemException;
 import org.milepost.common.security.CurrentUser;
@@ -76,8 +77,15 @@ public class WorkingGroupService {
     /** The group if the caller may read it; 404 otherwise (a MEMBERS group is not revealed to outsiders). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public WorkingGroup findReadable(String slug) {
-        WorkingGroup group =
-                groups.findBySlug(slug).orElseThrow(() -> ProblemException.notFound("No working group '" + slug + "'"));
+        WorkingGroup group;
+        if (user.isAnonymous()) {
+            group = groups.findBySlug(slug).orElseThrow(() -> notFound(slug));
+        } else {
+            WorkingGroupRepository.WithMembership found =
+                    groups.findBySlugWithMembership(slug, user.subject()).orElseThrow(() -> notFound(slug));
+            group = found.group();
+            access.membershipRead(group, Optional.ofNullable(found.role()));
+        }
         access.requireRead(group);
         return group;
     }
@@ -101,6 +109,10 @@ public class WorkingGroupService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GroupView view(String slug) {
         return toView(findReadable(slug));
+    }
+
+    private static ProblemException notFound(String slug) {
+        return ProblemException.notFound("No working group '" + slug + "'");
     }
 
     public GroupView toView(WorkingGroup group) {

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.milepost.testing.Api.addMember;
 import static org.milepost.testing.Api.anonymous;
 import static org.milepost.testing.Api.asAdmin;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.milepost.testing.RecordedSql;
 
 @QuarkusTest
 class CardResourceTest {
@@ -477,5 +479,78 @@ class CardResourceTest {
                 .statusCode(200)
                 .body("updatedBy", equalTo("member-1"));
         assertEquals(List.of("Guarded"), titles(slug, "2024-06"));
+    }
+
+    private static long goal(String slug, String title) {
+        return asAdmin()
+                .body(Map.of("title", title))
+                .post("/api/groups/" + slug + "/goals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
+    @Test
+    void shouldTakeOnlyTheGroupsOwnGoalsForNewCardsInAMonthOrTheBacklog() {
+        String slug = createGroup("own-goal");
+        String other = createGroup("other-goal");
+        long ours = goal(slug, "Grow the community");
+        long theirs = goal(other, "Someone else's goal");
+        for (String month : new String[] {"2024-05", null}) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("title", "Theirs");
+            body.put("month", month);
+            body.put("goalId", theirs);
+            asAdmin()
+                    .body(body)
+                    .post("/api/groups/" + slug + "/cards")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("goalId"))
+                    .body("errors[0].message", containsString("not a goal of this group"));
+            body.put("title", "Ours");
+            body.put("goalId", ours);
+            asAdmin()
+                    .body(body)
+                    .post("/api/groups/" + slug + "/cards")
+                    .then()
+                    .statusCode(201)
+                    .body("goalId", equalTo((int) ours))
+                    .body("month", equalTo(month));
+        }
+        // A month outside the plan is named even when the goal is wrong too (the month is checked first).
+        asAdmin()
+                .body(Map.of("title", "Both wrong", "month", "2031-01", "goalId", theirs))
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("month"));
+        assertEquals(List.of("Ours"), titles(slug, "2024-05"));
+        assertEquals(List.of("Ours"), titles(slug, "backlog"));
+    }
+
+    @Test
+    void shouldReadTheGroupWithTheCallersMembershipAndTheColumnWithTheGoalWhenCreatingACard() {
+        String slug = createGroup("create-statements");
+        long goal = goal(slug, "Ship it");
+        addMember(slug, "member-2", "MEMBER");
+        List<String> sql = RecordedSql.during(() -> asUser("member-2")
+                .body(Map.of("title", "Counted", "month", "2024-06", "goalId", goal))
+                .post("/api/groups/" + slug + "/cards")
+                .then()
+                .statusCode(201)
+                .body("month", equalTo("2024-06")));
+        // Through Hibernate: the group with the caller's membership, the column's last position, the card and its
+        // history row. The column's lookup, its lock and the goal check are one JDBC statement beside them. Before
+        // they were merged a create also read the membership, the milestone and the goal on their own.
+        assertEquals(4, sql.size(), () -> String.join("\n", sql));
+        assertTrue(sql.get(0).contains("from working_group") && sql.get(0).contains("join member"), sql.get(0));
+        assertTrue(sql.get(1).contains("max(c1_0.position)"), sql.get(1));
+        assertTrue(sql.get(2).startsWith("insert into card"), sql.get(2));
+        assertTrue(sql.get(3).startsWith("insert into change"), sql.get(3));
+        assertEquals(List.of("Counted"), titles(slug, "2024-06"));
     }
 }

@@ -113,6 +113,19 @@ class ConcurrencyTest {
     }
 
     @Test
+    void shouldGiveEveryCardCreatedAtOnceItsOwnPlaceInItsColumn() throws Exception {
+        String slug = createGroup("race-create");
+        // Sixteen clients create at once, half into one month and half into the backlog: each create locks its
+        // column before reading the column's last position, so none fails on the unique position indexes.
+        List<Long> ids = runAtOnce(16, n -> createCard(slug, "Card " + n, n % 2 == 0 ? "2024-05" : null));
+        assertEquals(16, new HashSet<>(ids).size());
+        Snapshot board = snapshot(slug);
+        assertEquals(8, board.columns().get("2024-05").size());
+        assertEquals(8, board.columns().get(BACKLOG).size());
+        assertEquals(0, duplicatePositions(slug));
+    }
+
+    @Test
     void shouldLetExactlyOneOfManySameVersionEditsSucceed() throws Exception {
         String slug = createGroup("race-edit");
         long id = createCard(slug, "Contested", "2024-05");

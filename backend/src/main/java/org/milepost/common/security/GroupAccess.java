@@ -43,18 +43,30 @@ public class GroupAccess {
         if (user.isAnonymous()) {
             return Optional.empty();
         }
-        return roles.computeIfAbsent(group.id, id -> {
-            Optional<GroupRole> stored =
-                    members.findByGroupAndSubject(id, user.subject()).map(m -> m.role);
-            Optional<GroupRole> mapped = mappedRole(group.slug);
-            if (stored.isEmpty()) {
-                return mapped;
-            }
-            if (mapped.isEmpty()) {
-                return stored;
-            }
-            return Optional.of(stored.get().ordinal() <= mapped.get().ordinal() ? stored.get() : mapped.get());
-        });
+        return roles.computeIfAbsent(
+                group.id,
+                id -> strongest(members.findByGroupAndSubject(id, user.subject()).map(m -> m.role), group.slug));
+    }
+
+    /**
+     * The caller's membership of the group, read together with the group ({@code stored} empty: not a member), so
+     * that {@link #roleIn} does not look it up again during this request.
+     */
+    public void membershipRead(WorkingGroup group, Optional<GroupRole> stored) {
+        if (!user.isAnonymous()) {
+            roles.put(group.id, strongest(stored, group.slug));
+        }
+    }
+
+    private Optional<GroupRole> strongest(Optional<GroupRole> stored, String slug) {
+        Optional<GroupRole> mapped = mappedRole(slug);
+        if (stored.isEmpty()) {
+            return mapped;
+        }
+        if (mapped.isEmpty()) {
+            return stored;
+        }
+        return Optional.of(stored.get().ordinal() <= mapped.get().ordinal() ? stored.get() : mapped.get());
     }
 
     public boolean canRead(WorkingGroup group) {

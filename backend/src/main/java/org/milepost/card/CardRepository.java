@@ -27,7 +27,8 @@ public class CardRepository implements PanacheRepository<Card> {
                         Object[].class)
                 .setParameter("g", groupId)
                 .setParameter("id", id)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(r -> new Place((Long) r[0], r[1] == null ? null : YearMonth.from((LocalDate) r[1])));
     }

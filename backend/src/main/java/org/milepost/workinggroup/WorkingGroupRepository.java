@@ -29,7 +29,8 @@ public class WorkingGroupRepository implements PanacheRepository<WorkingGroup> {
                         Object[].class)
                 .setParameter("slug", slug)
                 .setParameter("subject", subject)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(r -> new WithMembership((WorkingGroup) r[0], (GroupRole) r[1]));
     }

@@ -17,8 +17,8 @@ public class WorkingGroupRepository implements PanacheRepository<WorkingGroup> {
 
     /**
      * The group with this slug and the caller's membership of it, read in one query: every signed-in request to a
-     * group needs both (the role decides what the caller may do), and a second round trip to the database was ~10%
-     * of a card create's time (bench S3).
+     * group needs both (the role decides what the caller may do), and reading them apart cost every such request a
+     * second round trip to the database (ADR 0021).
      */
     public Optional<WithMembership> findBySlugWithMembership(String slug, String subject) {
         return getEntityManager()

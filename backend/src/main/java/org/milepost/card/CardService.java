@@ -120,7 +120,9 @@ public class CardService {
     public CardView create(String slug, CardRequest request) {
         WorkingGroup group = groups.findEditable(slug);
         CardRepository.Claim column = cards.claimColumn(
-                        group.id, request.month() == null ? null : request.month().atDay(1), request.goalId())
+                        group.id,
+                        request.month() == null ? null : request.month().atDay(1),
+                        request.goalId())
                 .orElseThrow(() -> notInPlan(request.month(), "month"));
         if (!column.goalInGroup()) {
             throw notAGoal("goalId");

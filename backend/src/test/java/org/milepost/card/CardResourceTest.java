@@ -14,6 +14,7 @@ import static org.milepost.testing.Api.anonymous;
 import static org.milepost.testing.Api.asAdmin;
 import static org.milepost.testing.Api.asUser;
 import static org.milepost.testing.Api.createGroup;
+import static org.milepost.testing.Api.createdId;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -482,14 +483,7 @@ class CardResourceTest {
     }
 
     private static long goal(String slug, String title) {
-        return asAdmin()
-                .body(Map.of("title", title))
-                .post("/api/groups/" + slug + "/goals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return createdId("/api/groups/" + slug + "/goals", Map.of("title", title));
     }
 
     @Test

@@ -14,6 +14,7 @@ import static org.milepost.testing.Api.anonymous;
 import static org.milepost.testing.Api.asAdmin;
 import static org.milepost.testing.Api.asUser;
 import static org.milepost.testing.Api.createGroup;
+import static org.milepost.testing.Api.createdId;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -77,14 +78,7 @@ class MeetingResourceTest {
     }
 
     private static long create(String slug, Map<String, Object> body) {
-        return asAdmin()
-                .body(body)
-                .post(meetings(slug))
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return createdId(meetings(slug), body);
     }
 
     @Test

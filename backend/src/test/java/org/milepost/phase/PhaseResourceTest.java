@@ -11,6 +11,7 @@ import static org.milepost.testing.Api.anonymous;
 import static org.milepost.testing.Api.asAdmin;
 import static org.milepost.testing.Api.asUser;
 import static org.milepost.testing.Api.createGroup;
+import static org.milepost.testing.Api.createdId;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -42,14 +43,7 @@ class PhaseResourceTest {
     }
 
     private static long createPhase(String slug, String name, String start, String end) {
-        return asAdmin()
-                .body(phase(name, start, end))
-                .post(phases(slug))
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        return createdId(phases(slug), phase(name, start, end));
     }
 
     @Test

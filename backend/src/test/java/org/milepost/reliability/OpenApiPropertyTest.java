@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.milepost.testing.Api.asAdmin;
 import static org.milepost.testing.Api.createGroup;
+import static org.milepost.testing.Api.createdId;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -86,14 +87,7 @@ class OpenApiPropertyTest {
 
     private Fixture fixture() {
         String slug = createGroup("prop");
-        long goal = asAdmin()
-                .body(Map.of("title", "Vocabulary & Definitions"))
-                .post("/api/groups/" + slug + "/goals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getLong("id");
+        long goal = createdId("/api/groups/" + slug + "/goals", Map.of("title", "Vocabulary & Definitions"));
         long card = asAdmin()
                 .body(Map.of("title", "Create Rough Draft of Comms Plan", "month", "2024-05", "goalId", goal))
                 .post("/api/groups/" + slug + "/cards")

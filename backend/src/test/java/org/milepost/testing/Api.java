@@ -35,6 +35,18 @@ public final class Api {
         return as(Tokens.bearer(subject));
     }
 
+    /** POSTs {@code body} to {@code path} as the instance admin, expects 201 and returns the new resource's id. */
+    public static long createdId(String path, Object body) {
+        return asAdmin()
+                .body(body)
+                .post(path)
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getLong("id");
+    }
+
     /** The OpenAPI document the running app serves at /q/openapi, as JSON. */
     public static JsonNode openApiDocument() {
         try {

@@ -45,7 +45,8 @@ public class GroupAccess {
         }
         return roles.computeIfAbsent(
                 group.id,
-                id -> strongest(members.findByGroupAndSubject(id, user.subject()).map(m -> m.role), group.slug));
+                id -> strongest(
+                        members.findByGroupAndSubject(id, user.subject()).map(m -> m.role), group.slug));
     }
 
     /**

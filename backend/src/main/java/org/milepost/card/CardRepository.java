@@ -106,7 +106,7 @@ public class CardRepository implements PanacheRepository<Card> {
     public void lockColumns(long groupId, Long... milestoneIds) {
         java.util.TreeSet<Long> keys = new java.util.TreeSet<>();
         for (Long milestoneId : milestoneIds) {
-            keys.add(milestoneId != null ? milestoneId : -groupId);
+            keys.add(lockKey(groupId, milestoneId));
         }
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement lock = connection.prepareStatement("select pg_advisory_xact_lock(?)")) {
@@ -116,6 +116,11 @@ public class CardRepository implements PanacheRepository<Card> {
                 }
             }
         });
+    }
+
+    /** A column's advisory-lock key: its milestone's id, or minus the group's id for the backlog (ADR 0003). */
+    private static long lockKey(long groupId, Long milestoneId) {
+        return milestoneId != null ? milestoneId : -groupId;
     }
 
     /** The column a new card goes to (its milestone; null: the backlog), and whether the card's goal is the group's. */
@@ -131,13 +136,13 @@ public class CardRepository implements PanacheRepository<Card> {
         String goal = goalId == null ? "true" : "exists (select 1 from goal g where g.id = ? and g.group_id = ?)";
         String sql = month == null
                 ? "select null, pg_advisory_xact_lock(?), " + goal
-                : "select m.id, pg_advisory_xact_lock(m.id), " + goal
+                : "select m.id, pg_advisory_xact_lock(m.id), " + goal // m.id: lockKey of a month's column
                         + " from milestone m where m.group_id = ? and m.month = ?";
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement claim = connection.prepareStatement(sql)) {
                 int i = 1;
                 if (month == null) {
-                    claim.setLong(i++, -groupId);
+                    claim.setLong(i++, lockKey(groupId, null));
                 }
                 if (goalId != null) {
                     claim.setLong(i++, goalId);

@@ -17,10 +17,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +36,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.milepost.meeting.Meeting;
@@ -46,6 +53,9 @@ class BoardResourceTest {
 
     @Inject
     WorkingGroupRepository groups;
+
+    @Inject
+    DataSource dataSource;
 
     private long statementsFor(String slug, String token) {
         var statistics = emf.unwrap(SessionFactory.class).getStatistics();
@@ -296,6 +306,57 @@ class BoardResourceTest {
                 List.of("group", "goals", "phases", "columns", "backlog"),
                 iterable(tree.fieldNames()),
                 "the board's properties in the documented order");
+    }
+
+    @Test
+    void shouldLetGoOfTheBoardOfAReaderWhoLeftWhileItWasBeingBuilt() throws Exception {
+        String slug = createGroup("board-reader-left");
+        addCards(slug, 3, "2024-05");
+        int held = BoardResource.heldBodies();
+        long handedOut = BoardResource.bodiesHandedOut();
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(false);
+            try (Statement s = lock.createStatement()) {
+                // The board's build waits for the card rows until this transaction ends.
+                s.execute("lock table card in access exclusive mode");
+            }
+            try (Socket reader = new Socket("localhost", RestAssured.port)) {
+                reader.getOutputStream()
+                        .write(("GET /api/groups/" + slug + "/board HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                reader.getOutputStream().flush();
+                waitUntilSomeoneWaitsForALock(lock);
+            }
+            // The reader has left; give the server a moment to see the connection close before the build ends (if it
+            // saw it later, the exchange's end would let go of the board and this test could not tell).
+            Thread.sleep(500);
+            lock.rollback();
+        }
+        // The next reader joins the build after the one of the reader who left (BoardBuilds), and is served.
+        anonymousBoard(slug);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while ((BoardResource.bodiesHandedOut() < handedOut + 2 || BoardResource.heldBodies() > held)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(handedOut + 2, BoardResource.bodiesHandedOut(), "both readers' boards were built");
+        assertEquals(held, BoardResource.heldBodies(), "no board kept for a reader who left");
+    }
+
+    private static void waitUntilSomeoneWaitsForALock(Connection c) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (System.nanoTime() < deadline) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity"
+                            + " where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    return;
+                }
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the board's build never started waiting for the card rows");
     }
 
     private static JsonPath anonymousBoard(String slug) {

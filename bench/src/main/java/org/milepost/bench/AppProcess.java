@@ -69,7 +69,12 @@ final class AppProcess implements AutoCloseable {
                     "bash",
                     Path.of("scripts/milepost-server.sh").toAbsolutePath().toString()));
             environment.put("MILEPOST_APP_DIR", jar.toAbsolutePath().getParent().toString());
-            environment.put("MILEPOST_EXTRA_JAVA_OPTS", gcOption);
+            // Added to what the caller's environment already asks for (experiments: --app-env
+            // MILEPOST_EXTRA_JAVA_OPTS=…), not instead of it.
+            String extra =
+                    environment.getOrDefault("MILEPOST_EXTRA_JAVA_OPTS", System.getenv("MILEPOST_EXTRA_JAVA_OPTS"));
+            environment.put(
+                    "MILEPOST_EXTRA_JAVA_OPTS", extra == null || extra.isBlank() ? gcOption : extra + " " + gcOption);
         } else {
             cmd.add(javaCommand());
             cmd.addAll(jvmOptions);

@@ -25,7 +25,10 @@ APP_DIR="${MILEPOST_APP_DIR:-$ROOT/backend/target/quarkus-app}"
 #   resident after the bench's traffic for ~30% more young collections and the same throughput (ADR 0019). The heap
 #   starts at 64 MB because a start allocates ~120 MB of short-lived objects (from 16 MB it took 26 young collections
 #   before the first answer).
-# -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30: after a full collection the heap gives back what it does not need.
+# -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -XX:-ShrinkHeapInSteps: after a full collection the heap gives back
+#   what it does not need, at once. By default (ShrinkHeapInSteps) the serial collector gives back 0%, 10%, 40%, then
+#   100% of the excess in consecutive full collections, from 0% again after any that does not shrink, so after a burst
+#   of readers it kept ~55 MB of old generation for a 29 MB live set (ADR 0022).
 # -XX:+UseSerialGC: two cores and a small heap; no concurrent collector threads to feed.
 # -Dio.netty.allocator.smallCacheSize=16: each worker thread that writes a response keeps Netty's pooled 8 KB buffers in
 #   a cache of its own (256 by default), and every cached buffer pins its 64 KB chunk: 60 MB of direct memory after
@@ -37,7 +40,8 @@ APP_DIR="${MILEPOST_APP_DIR:-$ROOT/backend/target/quarkus-app}"
 #   system level permission", and the compiler threads are lowered all the same.
 # Not -XX:TieredStopAtLevel=1: C1 alone cut start-up CPU by 40% but tripled the CPU of every request (bench).
 # Not -XX:ReservedCodeCacheSize below the default: at 32-48 MB the JVM ran repeated full collections to unload code.
-RECOMMENDED="-XX:+UseSerialGC -Xms64m -Xmx80m -Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 -Xss512k"
+RECOMMENDED="-XX:+UseSerialGC -Xms64m -Xmx80m -Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+RECOMMENDED+=" -XX:-ShrinkHeapInSteps -Xss512k"
 RECOMMENDED+=" -XX:+ExitOnOutOfMemoryError -Dio.netty.allocator.smallCacheSize=16"
 RECOMMENDED+=" -XX:ThreadPriorityPolicy=1 -XX:CompilerThreadPriority=19"
 # glibc gives each thread that allocates its own malloc arena (64 MB reserved, partly resident); two are plenty.

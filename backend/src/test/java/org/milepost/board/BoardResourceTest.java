@@ -25,7 +25,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +39,7 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.milepost.meeting.Meeting;
+import org.milepost.testing.LockWaits;
 import org.milepost.workinggroup.WorkingGroupRepository;
 
 @QuarkusTest
@@ -325,7 +325,7 @@ class BoardResourceTest {
                         .write(("GET /api/groups/" + slug + "/board HTTP/1.1\r\nHost: localhost\r\n\r\n")
                                 .getBytes(StandardCharsets.US_ASCII));
                 reader.getOutputStream().flush();
-                waitUntilSomeoneWaitsForALock(lock);
+                LockWaits.awaitSomeoneWaiting(lock, "the board's build");
             }
             // The reader has left; give the server a moment to see the connection close before the build ends (if it
             // saw it later, the exchange's end would let go of the board and this test could not tell).
@@ -341,22 +341,6 @@ class BoardResourceTest {
         }
         assertEquals(handedOut + 2, BoardResource.bodiesHandedOut(), "both readers' boards were built");
         assertEquals(held, BoardResource.heldBodies(), "no board kept for a reader who left");
-    }
-
-    private static void waitUntilSomeoneWaitsForALock(Connection c) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("select count(*) from pg_stat_activity"
-                            + " where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
-                rs.next();
-                if (rs.getInt(1) > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the board's build never started waiting for the card rows");
     }
 
     private static JsonPath anonymousBoard(String slug) {

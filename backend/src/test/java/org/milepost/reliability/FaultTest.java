@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.milepost.testing.LockWaits;
 
 /**
  * Database faults: a connection killed mid-move or mid-rebalance, and the server stopped for a while. The outage
@@ -57,22 +58,6 @@ class FaultTest {
         }
     }
 
-    private static void waitUntilBlocked(Connection c) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            try (var s = c.createStatement();
-                    var rs = s.executeQuery(
-                            "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()")) {
-                rs.next();
-                if (rs.getInt(1) > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("the move never started waiting");
-    }
-
     private static List<String> titles(String slug, String month) {
         return anonymous()
                 .queryParam("month", month)
@@ -108,7 +93,7 @@ class FaultTest {
                     .then()
                     .extract()
                     .statusCode());
-            waitUntilBlocked(c);
+            LockWaits.awaitSomeoneWaiting(c, "the move");
             assertTrue(FaultyDatabase.killAppConnections(c) > 0);
             c.rollback();
             int status = move.get(30, TimeUnit.SECONDS);
@@ -159,7 +144,7 @@ class FaultTest {
                     .then()
                     .extract()
                     .statusCode());
-            waitUntilBlocked(c);
+            LockWaits.awaitSomeoneWaiting(c, "the move");
             FaultyDatabase.killAppConnections(c);
             c.rollback();
             assertEquals(503, move.get(30, TimeUnit.SECONDS));

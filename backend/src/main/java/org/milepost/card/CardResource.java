@@ -34,12 +34,14 @@ import org.milepost.card.dto.CardRequest;
 import org.milepost.card.dto.CardUpdate;
 import org.milepost.card.dto.CardView;
 import org.milepost.card.dto.MoveRequest;
+import org.milepost.common.validation.ValidatedRequest;
 import org.milepost.common.web.Page;
 
 @Path("/api/groups/{slug}/cards")
 @Tag(name = "Cards", description = "Milestone cards in month columns and the backlog; moves between and within months")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ValidatedRequest
 public class CardResource {
 
     private final CardService service;

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.milepost.common.validation.ValidatedRequest;
 import org.milepost.goal.dto.GoalRequest;
 import org.milepost.goal.dto.GoalUpdate;
 import org.milepost.goal.dto.GoalView;
@@ -31,6 +32,7 @@ import org.milepost.goal.dto.GoalView;
 @Tag(name = "Goals", description = "A group's ordered goals, each with an optional measure of success")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ValidatedRequest
 public class GoalResource {
 
     private final GoalService service;

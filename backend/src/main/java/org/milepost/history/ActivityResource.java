@@ -17,12 +17,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.milepost.common.validation.ValidatedRequest;
 import org.milepost.common.web.Page;
 import org.milepost.history.dto.ChangeView;
 
 @Path("/api/groups/{slug}/activity")
 @Tag(name = "History", description = "Who changed what and when: a card's history and a group's activity feed")
 @Produces(MediaType.APPLICATION_JSON)
+@ValidatedRequest
 public class ActivityResource {
 
     private final HistoryService service;

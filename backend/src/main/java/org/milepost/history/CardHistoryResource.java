@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.milepost.common.validation.ValidatedRequest;
 import org.milepost.common.web.Page;
 import org.milepost.history.dto.ChangeView;
 
@@ -22,6 +23,7 @@ import org.milepost.history.dto.ChangeView;
 @Path("/api/groups/{slug}/cards/{id}/history")
 @Tag(name = "History", description = "Who changed what and when: a card's history and a group's activity feed")
 @Produces(MediaType.APPLICATION_JSON)
+@ValidatedRequest
 public class CardHistoryResource {
 
     private final HistoryService service;

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.milepost.common.validation.ValidatedRequest;
 import org.milepost.common.web.Page;
 import org.milepost.meeting.dto.MeetingRequest;
 import org.milepost.meeting.dto.MeetingUpdate;
@@ -37,6 +38,7 @@ import org.milepost.meeting.dto.MeetingView;
 @Tag(name = "Meetings", description = "A group's numbered meeting schedule: dates, agenda objectives, outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ValidatedRequest
 public class MeetingResource {
 
     private final MeetingService service;

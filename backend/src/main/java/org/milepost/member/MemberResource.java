@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.milepost.common.validation.ValidatedRequest;
 import org.milepost.member.dto.MemberRequest;
 import org.milepost.member.dto.MemberUpdate;
 import org.milepost.member.dto.MemberView;
@@ -31,6 +32,7 @@ import org.milepost.member.dto.MemberView;
 @Tag(name = "Members", description = "Who belongs to a group: chairs manage it, members edit the plan, observers read")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ValidatedRequest
 public class MemberResource {
 
     private final MemberService service;

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.milepost.common.validation.ValidatedRequest;
 import org.milepost.milestone.dto.MilestoneUpdate;
 import org.milepost.milestone.dto.MilestoneView;
 
@@ -28,6 +29,7 @@ import org.milepost.milestone.dto.MilestoneView;
 @Tag(name = "Milestones", description = "The month columns of a group's plan: what each month is about")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ValidatedRequest
 public class MilestoneResource {
 
     private final MilestoneService service;

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.milepost.common.validation.ValidatedRequest;
 import org.milepost.phase.dto.PhaseRequest;
 import org.milepost.phase.dto.PhaseUpdate;
 import org.milepost.phase.dto.PhaseView;
@@ -33,6 +34,7 @@ import org.milepost.phase.dto.PhaseView;
         description = "Named spans of months (Launch, Grow, Review) with their focus, activities and outcomes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ValidatedRequest
 public class PhaseResource {
 
     private final PhaseService service;

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.milepost.common.validation.ValidatedRequest;
 import org.milepost.common.web.Page;
 import org.milepost.workinggroup.dto.GroupRequest;
 import org.milepost.workinggroup.dto.GroupSummary;
@@ -36,6 +37,7 @@ import org.milepost.workinggroup.dto.GroupView;
 @Tag(name = "Working groups", description = "Groups, their mission and the months their plan covers")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@ValidatedRequest
 public class WorkingGroupResource {
 
     private final WorkingGroupService service;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -53,9 +54,16 @@ class ValidatedRequestTest {
         return false;
     }
 
-    /** The compiled classes of the application with a {@code @Path}, read from the build's output folder. */
-    private static List<Class<?>> resourceClasses() throws IOException, ClassNotFoundException {
-        java.nio.file.Path root = Paths.get("target/classes");
+    /**
+     * The compiled classes of the application with a {@code @Path}, read from the folder the application's classes
+     * were loaded from (whatever the working directory).
+     */
+    private static List<Class<?>> resourceClasses() throws IOException, ClassNotFoundException, URISyntaxException {
+        java.nio.file.Path root = Paths.get(ValidatedRequest.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         List<String> names;
         try (Stream<java.nio.file.Path> files = Files.walk(root.resolve("org/milepost"))) {
             names = files.map(root::relativize)
@@ -72,7 +80,7 @@ class ValidatedRequestTest {
                 resources.add(type);
             }
         }
-        assertTrue(resources.size() > 10, "resource classes found under target/classes: " + resources);
+        assertTrue(resources.size() > 10, "resource classes found under " + root + ": " + resources);
         return resources;
     }
 }
